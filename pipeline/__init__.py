@@ -1,0 +1,1 @@
+"""Ingestion: reading documents, fetching them, and running batches into the register."""
