@@ -14,7 +14,9 @@ from minutes.records import Document
 
 def read_bytes(data: bytes, source: str, *, media_type: str | None = None) -> Document:
     """Read ``data`` (text, HTML, ModernGov XML or PDF) into a Document."""
-    raise NotImplementedError  # filled in by the readers work
+    from minutes.pipeline.readers.text import read_text
+
+    return read_text(data, source)  # interim: format sniffing lands with the readers work
 
 
 def read_path(path: str | Path) -> Document:

@@ -1,0 +1,48 @@
+"""Plain-text reader: one block per non-blank line, offsets into the text as given."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from minutes.errors import ReadError
+from minutes.records import Block, Document
+
+_BULLET = re.compile(r"^\s*(?:[-*•·▪◦o]\s+|\(?[a-z0-9ivx]{1,4}[.)]\s+)", re.IGNORECASE)
+
+
+def decode_text(data: bytes, source: str) -> str:
+    """UTF-8 (BOM allowed) to str; anything else is a one-line ReadError."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ReadError(source, f"is not UTF-8 text (bad byte at offset {exc.start})") from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def lines_to_blocks(text: str) -> list[Block]:
+    """One paragraph or list-item block per non-blank line."""
+    blocks: list[Block] = []
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            start = pos + (len(line) - len(line.lstrip()))
+            kind = "list_item" if _BULLET.match(line) else "paragraph"
+            blocks.append(Block(kind=kind, start=start, end=start + len(stripped)))
+        pos += len(line) + 1
+    return blocks
+
+
+def read_text(data: bytes, source: str) -> Document:
+    """Read a plain-text document."""
+    text = decode_text(data, source)
+    if not text.strip():
+        raise ReadError(source, "is empty (no text to extract)")
+    return Document(
+        source=source,
+        format="text",
+        text=text,
+        sha256=hashlib.sha256(data).hexdigest(),
+        blocks=lines_to_blocks(text),
+    )
