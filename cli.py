@@ -1,27 +1,89 @@
-"""The ``minutes`` command: a thin Click skin over the library."""
+"""The ``minutes`` command: a thin Click skin over the library.
+
+Each command parses options, calls one library function and prints. Heavy
+modules (spaCy, SQLAlchemy, pdfplumber) are imported inside the commands so
+``minutes --help`` stays instant.
+"""
 
 from __future__ import annotations
 
 import json
+import os
 import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
 
 import click
 
 from minutes.errors import MinutesError
 
+DATE = click.DateTime(["%Y-%m-%d"])
+
+
+def default_db() -> str:
+    """``MINUTES_DB``, else a SQLite file in the user's data folder."""
+    data_home = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return f"sqlite:///{data_home / 'minutes-register' / 'register.db'}"
+
+
+def db_url(value: str | None) -> str:
+    """A SQLAlchemy URL from ``--db`` (a URL, or a plain path to a SQLite file)."""
+    url = value or os.environ.get("MINUTES_DB") or default_db()
+    if "://" not in url:
+        url = f"sqlite:///{Path(url).expanduser().resolve()}"
+    if url.startswith("sqlite:///"):
+        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+    return url
+
+
+db_option = click.option("--db", "db", metavar="URL", default=None,
+                         help="Register database: a SQLAlchemy URL or a SQLite file path "
+                              "(default: $MINUTES_DB, else a SQLite file in your data folder).")
+
+
+def open_register(db: str | None) -> Any:
+    from minutes.models.store import Register
+
+    return Register.open(db_url(db))
+
+
+def fail(message: str) -> None:
+    click.echo(f"error: {message}", err=True)
+    sys.exit(1)
+
+
+def guarded(run: Callable[[], None]) -> None:
+    """Run a command body; a MinutesError becomes one line on stderr and exit 1."""
+    try:
+        run()
+    except MinutesError as exc:
+        fail(str(exc))
+
 
 @click.group()
+@click.version_option(package_name="minutes-register")
 def cli() -> None:
-    """minutes-register: meeting papers in, a tracked action register out."""
+    """minutes-register: meeting papers in, a tracked action register out.
+
+    \b
+    minutes ingest samples/            read minutes into the register
+    minutes register --overdue         what is outstanding and late
+    minutes trace REF                  where an entry came from, and its history
+    minutes status REF done --note ..  record progress
+    """
 
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON Lines (one entry a line).")
-@click.option("--meeting-date", type=click.DateTime(["%Y-%m-%d"]), default=None,
+@click.option("--meeting-date", type=DATE, default=None,
               help="Anchor relative due dates to this date (YYYY-MM-DD).")
-def extract(paths: tuple[str, ...], as_json: bool, meeting_date) -> None:
-    """Print the decisions, recommendations and actions found in PATHS."""
+@click.option("--explain", is_flag=True,
+              help="Show which rule produced each entry and why its owner and date were chosen.")
+def extract(paths: tuple[str, ...], as_json: bool, meeting_date: Any, explain: bool) -> None:
+    """Print the decisions, recommendations and actions found in PATHS (no database)."""
     from minutes.extractors import extract as extract_entries
     from minutes.pipeline.readers import read_path
 
@@ -37,12 +99,126 @@ def extract(paths: tuple[str, ...], as_json: bool, meeting_date) -> None:
             continue
         for entry in entries:
             record = entry.to_json(doc.source, anchor or doc.meeting_date)
+            if explain:
+                record["explain"] = {"rule": entry.rule, **entry.why}
             if as_json:
                 click.echo(json.dumps(record, ensure_ascii=False))
             else:
-                click.echo(f"[{entry.kind}] {entry.text}")
+                click.echo(_entry_line(record))
+                if explain:
+                    for key, why in record["explain"].items():
+                        click.echo(f"    {key}: {why}")
     if failed:
         sys.exit(1)
+
+
+def _entry_line(record: dict[str, Any]) -> str:
+    loc = record["location"]
+    where = f"p.{loc['page']} " if loc.get("page") else ""
+    bits = [f"owner={record['owner']}" if record["owner"] else "",
+            f"due={record['due_date'] or record['due_text']}" if record["due_text"] else "",
+            f"status={record['status']}" if record["status"] else ""]
+    extra = " ".join(b for b in bits if b)
+    return f"[{record['kind']}] {record['text']}\n    {where}@{loc['start']}-{loc['end']} {extra}"
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@click.option("--meeting-date", type=DATE, default=None,
+              help="Meeting date for documents that do not state one (YYYY-MM-DD).")
+@click.option("--jobs", type=click.IntRange(1, 64), default=None,
+              help="Processes for reading and extraction (default: up to 2).")
+def ingest(paths: tuple[str, ...], db: str | None, meeting_date: Any, jobs: int | None) -> None:
+    """Read files and folders of minutes into the register."""
+    from minutes.pipeline.ingest import ingest_paths, total_files
+
+    def run() -> None:
+        register = open_register(db)
+        anchor = meeting_date.date() if meeting_date else None
+        with click.progressbar(length=total_files(paths), label="Ingesting",
+                               file=sys.stderr, show_pos=True) as bar:
+            report = ingest_paths(register, paths, meeting_date=anchor, jobs=jobs,
+                                  progress=lambda _s: bar.update(1))
+        for failure in report.failures:
+            click.echo(f"failed: {failure.message}", err=True)
+        click.echo(report.summary())
+        if report.skipped:
+            click.echo(f"({len(report.skipped)} other files in the folders were not "
+                       "documents and were skipped)", err=True)
+        register.close()
+        if report.failures:
+            sys.exit(1)
+
+    guarded(run)
+
+
+@cli.command("register")
+@db_option
+@click.option("--status", type=click.Choice(["open", "done"]),
+              help="Only entries with this status.")
+@click.option("--kind", type=click.Choice(["decision", "recommendation", "action"]))
+@click.option("--owner", help="Owner contains this text (case-insensitive).")
+@click.option("--committee", help="Committee contains this text (case-insensitive).")
+@click.option("--overdue", is_flag=True, help="Open, actionable and past its due date.")
+@click.option("--due-before", type=DATE, help="Due before this date (YYYY-MM-DD).")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
+              show_default=True)
+def register_cmd(db: str | None, status: str | None, kind: str | None, owner: str | None,
+                 committee: str | None, overdue: bool, due_before: Any, fmt: str) -> None:
+    """List register entries, filtered; export as a table, CSV or JSON Lines."""
+    from minutes.pipeline import export
+
+    def run() -> None:
+        register = open_register(db)
+        views = register.entries(status=status, kind=kind, owner=owner, committee=committee,
+                                 overdue=overdue, today=date.today(),
+                                 due_before=due_before.date() if due_before else None)
+        records = [v.to_json() for v in views]
+        render = {"table": export.to_table, "csv": export.to_csv, "json": export.to_jsonl}[fmt]
+        click.echo(render(records), nl=False)
+        register.close()
+
+    guarded(run)
+
+
+@cli.command()
+@click.argument("ref")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print the trace as JSON.")
+def trace(ref: str, db: str | None, as_json: bool) -> None:
+    """Show where entry REF came from: document, page, the quote in its paragraph, history."""
+    from minutes.pipeline.tracing import format_trace
+
+    def run() -> None:
+        register = open_register(db)
+        view = register.trace(ref)
+        if as_json:
+            click.echo(json.dumps(view.to_json(), ensure_ascii=False, default=str, indent=1))
+        else:
+            click.echo(format_trace(view))
+        register.close()
+
+    guarded(run)
+
+
+@cli.command()
+@click.argument("ref")
+@click.argument("new_status", metavar="STATUS", type=click.Choice(["open", "done"]))
+@click.option("--note", help="Why the status changed (kept in the history).")
+@click.option("--by", default=None, help="Who made the change (default: your user name).")
+@db_option
+def status(ref: str, new_status: str, note: str | None, by: str | None, db: str | None) -> None:
+    """Set entry REF's status (open or done); the change is appended to its history."""
+
+    def run() -> None:
+        register = open_register(db)
+        who = by or os.environ.get("USER") or "user"
+        register.set_status(ref, new_status, note=note, by=who)
+        click.echo(f"{ref}: {new_status}" + (f" ({note})" if note else ""))
+        register.close()
+
+    guarded(run)
 
 
 def main() -> None:
