@@ -1,0 +1,78 @@
+"""Human-readable entry references: committee code + meeting date + item + limb,
+e.g. ``CAB-2025-01-30-84.2``; ``<file-stem-slug>-3`` when a document names neither."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+from importlib import resources
+
+_WORD = re.compile(r"[A-Za-z0-9]+")
+
+
+@cache
+def _stopwords() -> frozenset[str]:
+    text = resources.files("minutes.models").joinpath("data/ref_stopwords.txt").read_text("utf-8")
+    return frozenset(
+        w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")
+    )
+
+
+def committee_code(committee: str) -> str:
+    """Initials of the significant words, or the first three letters of a one-word name."""
+    words = [w for w in _WORD.findall(committee) if w.lower() not in _stopwords()]
+    if not words:
+        return "MTG"
+    if len(words) == 1:
+        return words[0][:3].upper()
+    return "".join(w[0] for w in words).upper()[:8]
+
+
+def item_label(number: str | None) -> str | None:
+    """An item/minute number as used in refs and for matching: '84.' -> '84', '5 (a)' -> '5a'."""
+    if number is None:
+        return None
+    label = re.sub(r"[^A-Za-z0-9.]+", "", number).strip(".").lower()
+    return label or None
+
+
+def source_slug(source: str, length: int = 8) -> str:
+    """A short slug of a path's or URL's file stem: '/x/000_9b30ab.txt' -> '000_9b30'."""
+    name = source.split("?", 1)[0].split("#", 1)[0].rstrip("/\\")
+    name = re.split(r"[/\\]", name)[-1]
+    if "." in name:
+        name = name.rsplit(".", 1)[0]
+    slug = re.sub(r"[^a-z0-9_]+", "_", name.lower()).strip("_")[:length].strip("_")
+    return slug or "doc"
+
+
+def ref_prefix(committee: str | None, meeting_date: date | None, source: str) -> str:
+    """The part of every ref of a meeting's entries before the item/limb."""
+    parts = []
+    if committee and committee.strip():
+        parts.append(committee_code(committee))
+    if meeting_date:
+        parts.append(meeting_date.isoformat())
+    return "-".join(parts) if parts else source_slug(source)
+
+
+def limb_refs(prefix: str, items: list[str | None]) -> list[str]:
+    """One ref per entry, numbering limbs within each item in order of appearance."""
+    counts: dict[str | None, int] = {}
+    refs = []
+    for item in items:
+        label = item_label(item)
+        counts[label] = counts.get(label, 0) + 1
+        n = counts[label]
+        refs.append(f"{prefix}-{label}.{n}" if label else f"{prefix}-{n}")
+    return refs
+
+
+def with_suffix(ref: str, attempt: int) -> str:
+    """The ``attempt``-th alternative for a ref already taken: -b, -c, ... then -27 ..."""
+    if attempt <= 0:
+        return ref
+    if attempt < 26:
+        return f"{ref}-{chr(ord('a') + attempt)}"
+    return f"{ref}-{attempt + 1}"
