@@ -270,27 +270,27 @@ def _page(title: str, council: str | None, modgov: str, chrome: list[Line]) -> s
 </head>
 <body>
 <a class="skip-link" href="#modgov">Skip to main content</a>
-<div id="site-header">
+<header id="site-header">
 <div class="site-logo"><a href="/">{_esc(site)}</a></div>
-<ul class="site-nav">
+<nav class="site-nav" aria-label="Main menu"><ul>
 {nav}
-</ul>
+</ul></nav>
 <form class="site-search" action="/search" method="get"><label for="q">Search</label>\
 <input id="q" name="q" type="text" /></form>
-</div>
-<ul class="breadcrumb">
+</header>
+<nav class="breadcrumb" aria-label="Breadcrumb"><ol>
 <li><a href="/">Home</a></li>
 <li><a href="mgListCommittees.aspx">Committees</a></li>
-</ul>
+</ol></nav>
 <div id="page-content">
 {modgov}
 </div>
-<div id="site-footer">
+<footer id="site-footer">
 {contact}
 <ul class="footer-nav">
 {foot}
 </ul>
-</div>
+</footer>
 </body>
 </html>
 """
