@@ -6,6 +6,7 @@ import hashlib
 import re
 
 from minutes.errors import ReadError
+from minutes.pipeline.readers.meta import find_meeting
 from minutes.records import Block, Document
 
 _BULLET = re.compile(r"^\s*(?:[-*•·▪◦o]\s+|\(?[a-z0-9ivx]{1,4}[.)]\s+)", re.IGNORECASE)
@@ -39,10 +40,16 @@ def read_text(data: bytes, source: str) -> Document:
     text = decode_text(data, source)
     if not text.strip():
         raise ReadError(source, "is empty (no text to extract)")
+    blocks = lines_to_blocks(text)
+    meeting = find_meeting([text[b.start : b.end] for b in blocks])
+    first = text[blocks[0].start : blocks[0].end]
     return Document(
         source=source,
         format="text",
         text=text,
         sha256=hashlib.sha256(data).hexdigest(),
-        blocks=lines_to_blocks(text),
+        blocks=blocks,
+        title=first if len(first) <= 200 else None,
+        committee=meeting.committee,
+        meeting_date=meeting.meeting_date,
     )

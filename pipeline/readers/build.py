@@ -1,0 +1,54 @@
+"""Assemble ``Document.text`` and its blocks piece by piece, keeping offsets right."""
+
+from __future__ import annotations
+
+import re
+
+from minutes.records import Block, BlockKind, PageSpan
+
+_SPACE = re.compile(r"[\s\u00a0\u200b\u200c\u200d\u2028\u2029\ufeff]+")
+
+
+def squash(text: str) -> str:
+    """Collapse every run of whitespace (``&nbsp;`` and zero-width spaces too) to one space."""
+    return _SPACE.sub(" ", text).strip()
+
+
+class TextBuilder:
+    """Appends newline-free blocks separated by "\\n" (a blank line between sections)."""
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._pos = 0
+        self._gap = False
+        self.blocks: list[Block] = []
+        self.pages: list[PageSpan] = []
+
+    @property
+    def pos(self) -> int:
+        return self._pos
+
+    def _write(self, s: str) -> None:
+        self._parts.append(s)
+        self._pos += len(s)
+
+    def add(self, text: str, kind: BlockKind = "paragraph", **attrs: object) -> Block | None:
+        """Append one block (whitespace squashed); empty text adds nothing."""
+        text = squash(text)
+        if not text:
+            return None
+        if self._pos:
+            self._write("\n\n" if self._gap else "\n")
+        self._gap = False
+        block = Block(kind=kind, start=self._pos, end=self._pos + len(text), **attrs)  # type: ignore[arg-type]
+        self._write(text)
+        self.blocks.append(block)
+        return block
+
+    def section_break(self) -> None:
+        """Leave a blank line before the next block."""
+        if self._pos:
+            self._gap = True
+
+    def text(self) -> str:
+        return "".join(self._parts)

@@ -1,0 +1,27 @@
+"""Fixtures for the reader tests: the hand-written pages in tests/fixtures/readers/."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "readers"
+
+
+@pytest.fixture
+def fixture_bytes():
+    """Bytes of a fixture file by name."""
+    def load(name: str) -> bytes:
+        return (FIXTURES / name).read_bytes()
+    return load
+
+
+def texts(doc) -> list[str]:
+    """Every block's text, in order (and the offsets are checked on the way)."""
+    out = []
+    for b in doc.blocks:
+        t = doc.text[b.start : b.end]
+        assert t and "\n" not in t and t == t.strip()
+        out.append(t)
+    return out
