@@ -30,6 +30,8 @@ class Reply:
 
 
 Route = Reply | Callable[[int], Reply]
+#: A route that answers any query on one path: f(parameters with lower-case names, hit number)
+Dynamic = Callable[[dict[str, str], int], Reply]
 
 
 def route_key(target: str) -> str:
@@ -46,6 +48,7 @@ class FixtureServer:
 
     def __init__(self) -> None:
         self.routes: dict[str, Route] = {}
+        self.dynamic: dict[str, Dynamic] = {}
         self.hits: Counter[str] = Counter()
         self.user_agents: list[str] = []
         self._lock = threading.Lock()
@@ -62,7 +65,8 @@ class FixtureServer:
 
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._httpd.daemon_threads = True
-        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+        self._thread = threading.Thread(target=self._httpd.serve_forever,
+                                        kwargs={"poll_interval": 0.05}, daemon=True)
 
     @property
     def base(self) -> str:
@@ -74,6 +78,10 @@ class FixtureServer:
 
     def add(self, target: str, route: Route) -> None:
         self.routes[route_key(target)] = route
+
+    def add_dynamic(self, path: str, route: Dynamic) -> None:
+        """Answer every query on ``path`` (after the exact routes) with ``route``."""
+        self.dynamic[route_key(path)] = route
 
     def count(self, target: str) -> int:
         return self.hits[route_key(target)]
@@ -97,10 +105,14 @@ class FixtureServer:
             n = self.hits[key]
             self.user_agents.append(req.headers.get("User-Agent", ""))
         route = self.routes.get(key)
-        if route is None:
-            reply = Reply(b"<html><body>Not found</body></html>", status=404)
-        else:
+        dynamic = self.dynamic.get(key.split("?", 1)[0])
+        if route is not None:
             reply = route(n) if callable(route) else route
+        elif dynamic is not None:
+            params = {k.lower(): v for k, v in parse_qsl(urlsplit(req.path).query)}
+            reply = dynamic(params, n)
+        else:
+            reply = Reply(b"<html><body>Not found</body></html>", status=404)
         if reply.delay:
             time.sleep(reply.delay)
         try:

@@ -274,8 +274,12 @@ def meeting_page_html(committee: Committee, m: Meeting) -> bytes:
         minutes = "" if item.restricted or not m.minutes_published else (
             '<p class="mgSubItemTitleTxt">Minutes:</p>\n'
             f'<div class="mgWordPara">{word_html(item.minutes)}</div>\n')
-        note = '<p class="mgRestrictedTxt">This item is exempt (Paragraph 3).</p>\n' \
-            if item.restricted else ""
+        docs += "".join(
+            f'<li>Restricted enclosure <a href="mgIssueHistoryHome.aspx?IId={d.attachment_id}'
+            f'">View the reasons why document {item.number}/{n} is restricted</a></li>\n'
+            for n, d in enumerate(item.docs, start=1) if d.restricted)
+        note = ("<p>This item is not for publication by virtue of Paragraph 3 of Part 1 of "
+                "Schedule 12A to the Local Government Act 1972.</p>\n") if item.restricted else ""
         rows.append(f"""<tr>
 <td class="mgItemNumberCell"><p class="mgAiTitleTxt">{item.number}</p></td>
 <td><p class="mgAiTitleTxt">{html.escape(item.title)}</p>
@@ -292,6 +296,11 @@ def meeting_page_html(committee: Committee, m: Meeting) -> bytes:
 # -- routes ----------------------------------------------------------------------------
 
 
+def _parse_dmy(text: str) -> date:
+    d, m, y = (int(x) for x in text.split("/"))
+    return date(y, m, d)
+
+
 def serve_site(server: FixtureServer, site: SiteModel, *, service: bool = True,
                service_off_reply: Reply | None = None) -> None:
     """Add every route of ``site`` to ``server``; ``service=False`` switches the XML off."""
@@ -299,36 +308,33 @@ def serve_site(server: FixtureServer, site: SiteModel, *, service: bool = True,
     ws = "mgWebService.asmx/"
     off = service_off_reply or Reply(
         _page("Error", "<p>The web service is not available.</p>"), status=200)
-    if service:
-        server.add(ws + "GetCommittees", Reply(committees_xml(site), content_type=XML))
-    else:
-        server.add(ws + "GetCommittees", off)
+    committees = {str(c.committee_id): c for c in site.committees}
+
+    def get_meetings(params: dict[str, str], _n: int) -> Reply:
+        if not service:
+            return off
+        c = committees.get(params.get("lcommitteeid", ""))
+        if c is None:
+            return Reply(b"<html><body>Runtime Error</body></html>", status=500)
+        return Reply(meetings_xml(c, _parse_dmy(params["sfromdate"]),
+                                  _parse_dmy(params["stodate"])), content_type=XML)
+
+    server.add_dynamic(ws + "GetMeetings", get_meetings)
+    server.add(ws + "GetCommittees", Reply(committees_xml(site), content_type=XML)
+               if service else off)
     for c in site.committees:
-        years = sorted({m.day.year for m in c.meetings})
-        for y in years:
+        for y in sorted({m.day.year for m in c.meetings}):
             server.add(f"ieListMeetings.aspx?CId={c.committee_id}&Year={y}",
                        Reply(meetings_list_html(c, y)))
         for m in c.meetings:
-            if service:
-                server.add(f"{ws}GetMeeting?lMeetingId={m.meeting_id}",
-                           Reply(meeting_xml(base, c, m), content_type=XML))
-            else:
-                server.add(f"{ws}GetMeeting?lMeetingId={m.meeting_id}", off)
-            server.add(f"ieListDocuments.aspx?CId={c.committee_id}&MId={m.meeting_id}",
-                       Reply(meeting_page_html(c, m)))
+            server.add(f"{ws}GetMeeting?lMeetingId={m.meeting_id}",
+                       Reply(meeting_xml(base, c, m), content_type=XML) if service else off)
+            page = Reply(meeting_page_html(c, m))
+            server.add(f"ieListDocuments.aspx?CId={c.committee_id}&MId={m.meeting_id}", page)
+            server.add(f"ieListDocuments.aspx?MId={m.meeting_id}", page)
             for item in m.items:
                 for d in item.docs:
                     server.add(f"mgConvert2PDF.aspx?ID={d.attachment_id}",
+                               Reply(b"<html><body>Access denied</body></html>", status=403)
+                               if d.restricted or item.restricted else
                                Reply(make_pdf(d.lines), content_type="application/pdf"))
-    server.meetings_route = (site, service, off)  # type: ignore[attr-defined]
-
-
-def meetings_route(server: FixtureServer, committee: Committee, since: date, until: date,
-                   *, service: bool = True) -> None:
-    """Serve GetMeetings for one committee and date range (the query the client sends)."""
-    target = (f"mgWebService.asmx/GetMeetings?lCommitteeId={committee.committee_id}"
-              f"&sFromDate={dmy(since)}&sToDate={dmy(until)}")
-    if service:
-        server.add(target, Reply(meetings_xml(committee, since, until), content_type=XML))
-    else:
-        server.add(target, server.meetings_route[2])  # type: ignore[attr-defined]

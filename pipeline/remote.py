@@ -1,0 +1,262 @@
+"""Remote ingest: ModernGov meetings (pasted addresses or a committee's date range) into
+the register, incrementally.
+
+For each meeting: fetch its GetMeeting XML (or its page), ingest it as a document,
+then follow each agenda item's linked documents and ingest them under the same
+meeting and item. Restricted items and documents are recorded as restricted and
+never downloaded or extracted. "By the next meeting" resolves to the committee's
+next meeting in its GetMeetings calendar.
+
+What a re-run fetches: the meeting lists and each meeting's own page are always
+re-fetched (ModernGov sends no ETag; the content hash says what changed). When a
+meeting's page is unchanged its documents are taken from the cache (``recheck``
+fetches them again); whatever the register already holds with the same hash is
+not re-extracted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from minutes.errors import MinutesError, ReadError
+from minutes.pipeline.fetch import Fetcher
+from minutes.pipeline.ingest import (
+    BatchReport,
+    DocContext,
+    DocOutcome,
+    apply_context,
+    ingest_bytes,
+    sha256_of,
+)
+from minutes.pipeline.moderngov import (
+    MeetingPage,
+    MeetingRef,
+    ModernGovSite,
+    parse_address,
+    site_base,
+)
+from minutes.records import Document
+
+if TYPE_CHECKING:
+    from minutes.models.store import Register
+
+#: progress(kind, label, index, total): kind is "meeting" or "document"
+Progress = Callable[[str, str, int, int], None]
+#: How far past the last meeting to look for "the next meeting"
+CALENDAR_AHEAD = timedelta(days=400)
+
+
+@dataclass
+class RemoteReport:
+    """What a remote ingest did, for the clerk's closing summary."""
+
+    batch: BatchReport = field(default_factory=BatchReport)
+    meetings: int = 0
+    notices: list[str] = field(default_factory=list)
+
+    def add(self, outcome: DocOutcome) -> None:
+        self.batch.add(outcome)
+
+    def count(self, status: str) -> int:
+        return self.batch.count(status)  # type: ignore[arg-type]
+
+    @property
+    def failures(self) -> list[DocOutcome]:
+        return self.batch.failures
+
+    @property
+    def entries_added(self) -> int:
+        return self.batch.entries_added
+
+    def summary_lines(self) -> list[str]:
+        """The closing summary: notices, counts, then what failed in plain words."""
+        lines = list(dict.fromkeys(self.notices))
+        docs = len(self.batch.outcomes)
+        restricted = self.count("restricted")
+        lines.append(
+            f"{self.meetings} meeting{'s' if self.meetings != 1 else ''}; "
+            f"{docs} document{'s' if docs != 1 else ''}: {self.count('new')} new, "
+            f"{self.count('changed')} changed, {self.count('unchanged')} unchanged, "
+            + (f"{restricted} restricted (not extracted), " if restricted else "")
+            + f"{self.count('failed')} failed; {self.entries_added} "
+            f"entr{'ies' if self.entries_added != 1 else 'y'} new")
+        failed = self.failures
+        if failed:
+            n = len(failed)
+            lines.append(f"{n} document{'s' if n != 1 else ''} could not be downloaded or read:")
+            lines.extend(f"  {o.message or o.source}" for o in failed)
+        return lines
+
+
+class _Run:
+    """One ingest_remote call: sites by base address, the report, the progress hook."""
+
+    def __init__(self, register: Register, fetcher: Fetcher, progress: Progress | None,
+                 recheck: bool, today: date) -> None:
+        self.register = register
+        self.fetcher = fetcher
+        self.progress = progress or (lambda *_args: None)
+        self.recheck = recheck
+        self.today = today
+        self.report = RemoteReport()
+        self.sites: dict[str, ModernGovSite] = {}
+
+    def site(self, base: str) -> ModernGovSite:
+        base = base.rstrip("/")
+        if base not in self.sites:
+            self.sites[base] = ModernGovSite(base, self.fetcher)
+        return self.sites[base]
+
+    def fail(self, source: str, exc: MinutesError) -> None:
+        self.report.add(DocOutcome(source, "failed", message=str(exc)))
+
+    # -- meetings ----------------------------------------------------------------
+
+    def meeting(self, site: ModernGovSite, ref: MeetingRef,
+                calendar: list[MeetingRef] | None, index: int, total: int) -> None:
+        label = f"meeting {ref.meeting_id}" + (f" ({ref.day.isoformat()})" if ref.day else "")
+        self.progress("meeting", label, index, total)
+        try:
+            page = site.meeting(ref)
+        except MinutesError as exc:
+            self.fail(site.meeting_page_url(ref), exc)
+            return
+        self.report.meetings += 1
+        if calendar is None:
+            calendar = self.calendar_after(site, page.ref)
+        context = DocContext(
+            url=page.fetched.url, meeting_date=page.ref.day,
+            moderngov_meeting_id=ref.meeting_id, site=site.base,
+            next_meeting_date=next_meeting(calendar, page.ref.day))
+        self.report.add(ingest_bytes(self.register, page.fetched.content, page.fetched.url,
+                                     meeting_date=page.ref.day, context=context))
+        self.documents(page, context)
+
+    def calendar_after(self, site: ModernGovSite, ref: MeetingRef) -> list[MeetingRef]:
+        """The committee's meetings after ``ref`` (for "the next meeting"), if knowable."""
+        if not ref.committee_id or ref.day is None:
+            return []
+        try:
+            return site.meetings(ref.committee_id, ref.day, ref.day + CALENDAR_AHEAD)
+        except MinutesError:
+            return []
+
+    def documents(self, page: MeetingPage, context: DocContext) -> None:
+        refresh = self.recheck or page.fetched.changed
+        restricted_items = page.restricted_items
+        total = len(page.links)
+        for i, link in enumerate(page.links, start=1):
+            self.progress("document", link.title or link.url, i, total)
+            ctx = replace(context, url=link.url, item=link.item,
+                          restricted=link.restricted or (link.item in restricted_items))
+            if ctx.restricted:
+                self.report.add(record_restricted(self.register, link.url, link.title, ctx))
+                continue
+            try:
+                got = self.fetcher.get(link.url, refresh=refresh)
+            except MinutesError as exc:
+                self.fail(link.url, exc)
+                continue
+            self.report.add(ingest_bytes(self.register, got.content, link.url,
+                                         meeting_date=context.meeting_date, context=ctx))
+
+    # -- what was asked for ------------------------------------------------------
+
+    def committee(self, base: str, committee_id: str, since: date, until: date | None) -> None:
+        site = self.site(base)
+        last = until or self.today
+        try:
+            calendar = site.meetings(committee_id, since, max(last, self.today) + CALENDAR_AHEAD)
+        except MinutesError as exc:
+            self.fail(f"{site.base} committee {committee_id}", exc)
+            return
+        chosen = [m for m in calendar if m.day is not None and since <= m.day <= last
+                  and m.day <= self.today and not m.cancelled]
+        for i, ref in enumerate(chosen, start=1):
+            self.meeting(site, ref, calendar, i, len(chosen))
+
+    def address(self, url: str, index: int, total: int) -> None:
+        pasted = parse_address(url)
+        if pasted is None:
+            self.standalone(url, index, total)
+            return
+        site = self.site(pasted.base)
+        if pasted.meeting_id:
+            ref = MeetingRef(pasted.meeting_id, pasted.committee_id)
+        else:
+            try:
+                named = site.meeting_named_by(pasted.page or url)
+            except MinutesError as exc:
+                self.fail(url, exc)
+                return
+            if named is None:
+                self.standalone(url, index, total)
+                return
+            ref = named
+        self.meeting(site, ref, None, index, total)
+
+    def standalone(self, url: str, index: int, total: int) -> None:
+        """A document address that is not a meeting (a PDF, a decision page)."""
+        self.progress("document", url, index, total)
+        try:
+            got = self.fetcher.get(url)
+        except MinutesError as exc:
+            self.fail(url, exc)
+            return
+        self.report.add(ingest_bytes(self.register, got.content, url,
+                                     context=DocContext(url=url, site=site_base(url))))
+
+
+def next_meeting(calendar: list[MeetingRef], day: date | None) -> date | None:
+    """The first meeting after ``day`` that is not cancelled."""
+    if day is None:
+        return None
+    later = sorted(m.day for m in calendar if m.day and m.day > day and not m.cancelled)
+    return later[0] if later else None
+
+
+def record_restricted(register: Register, url: str, title: str | None,
+                      context: DocContext) -> DocOutcome:
+    """Record a restricted document (not downloaded, not extracted) under its meeting."""
+    sha = sha256_of(b"restricted\n" + url.encode())
+    try:
+        if register.is_unchanged(url, sha):
+            return DocOutcome(url, "unchanged")
+        doc = apply_context(Document(source=url, format="restricted", text="", sha256=sha,
+                                     title=title), context)
+        register.save_document(doc, [], restricted=True)
+    except MinutesError as exc:
+        return DocOutcome(url, "failed", message=str(exc))
+    return DocOutcome(url, "restricted")
+
+
+def ingest_remote(register: Register, *, fetcher: Fetcher, urls: Iterable[str] = (),
+                  site: str | None = None, committee: str | None = None,
+                  since: date | None = None, until: date | None = None,
+                  progress: Progress | None = None, recheck: bool = False,
+                  today: date | None = None) -> RemoteReport:
+    """Ingest pasted addresses and/or a committee's meetings ``since``..``until``."""
+    run = _Run(register, fetcher, progress, recheck, today or date.today())
+    addresses = [u.strip() for u in urls if u.strip()]
+    for i, url in enumerate(addresses, start=1):
+        run.address(url, i, len(addresses))
+    if site and committee:
+        run.committee(site, str(committee), since or run.today - timedelta(days=365), until)
+    for s in run.sites.values():
+        run.report.notices.extend(s.notices)
+    return run.report
+
+
+def read_address_file(path: str) -> list[str]:
+    """Addresses from a file, one a line; blank lines and ``#`` comments skipped."""
+    try:
+        text = Path(path).read_text(encoding="utf-8", errors="replace")
+    except OSError as exc:
+        raise ReadError(path, f"cannot read the list of addresses ({exc.strerror or exc})"
+                        ) from None
+    return [line.strip() for line in text.splitlines()
+            if line.strip() and not line.lstrip().startswith("#")]
