@@ -15,13 +15,3 @@ def fixture_bytes():
     def load(name: str) -> bytes:
         return (FIXTURES / name).read_bytes()
     return load
-
-
-def texts(doc) -> list[str]:
-    """Every block's text, in order (and the offsets are checked on the way)."""
-    out = []
-    for b in doc.blocks:
-        t = doc.text[b.start : b.end]
-        assert t and "\n" not in t and t == t.strip()
-        out.append(t)
-    return out

@@ -12,7 +12,8 @@ from minutes.pipeline.readers.meta import find_meeting, parse_date
 
 
 def test_text_blocks_and_offsets() -> None:
-    data = "\ufeffAudit Committee – 10 February 2026\n\n  RESOLVED that the plan be noted.\n(a) first\n"
+    data = ("\ufeffAudit Committee – 10 February 2026\n\n"
+            "  RESOLVED that the plan be noted.\n(a) first\n")
     doc = read_bytes(data.encode("utf-8"), "m.txt")
     assert doc.format == "text"
     got = [(b.kind, doc.text[b.start : b.end]) for b in doc.blocks]

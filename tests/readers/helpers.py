@@ -1,0 +1,13 @@
+"""Helpers shared by the reader tests."""
+
+from __future__ import annotations
+
+
+def texts(doc) -> list[str]:
+    """Every block's text, in order (and the offsets are checked on the way)."""
+    out = []
+    for b in doc.blocks:
+        t = doc.text[b.start : b.end]
+        assert t and "\n" not in t and t == t.strip()
+        out.append(t)
+    return out
