@@ -1,6 +1,422 @@
-"""Owners: who must act, as the text names them."""
+"""Owners: who must act, as the text names them.
+
+Rules, first match wins: an action tag ("Action: RG/GP", a trailing "(CP)"); a
+delegate ("delegate to the Head of Planning"); the subject of a commitment or a
+request ("X agreed to", "X would", "X to circulate", "X be requested to", "That
+X write"); the object of a request ("asks the Clerk to"); a passive agent ("to
+be kept by the Clerk"); the party a step is enabled for or rests with; the body
+a recommendation or referral goes to. Then the lead-in gets the same rules.
+None when the text names no one. Word lists live in ``data/owners.json``.
+"""
 
 from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data" / "owners.json"
+TOKEN = re.compile(r"\s*(\([^()]{1,80}\)|[A-Za-z][\w'’\-]*|\d[\w/.\-]*|\S)")
+INITIALS = re.compile(r"^[A-Z]{1,4}$")
+POSSESSIVE = re.compile(r"['’]s?$")
+PARTICIPLE = r"(?:[\w-]+ed|[\w-]+en|made|put|set|sent|held|brought|taken|given|done|shown|kept|" \
+    r"paid|sought|met|read|told|built|bought|left|run|found|known|seen|drawn|heard|led|lost|" \
+    r"sold|spent|won|cut|let|shut|split|spread|undertaken|withdrawn|laid|begun|overseen)"
+NO_ARTICLE = r"(?!the\b|a\b|an\b|this\b|that\b|these\b|those\b|its\b|their\b|his\b|her\b)"
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A phrase naming who acts, where it lies in the searched text."""
+
+    text: str
+    start: int
+    end: int
+    head: str  # lower-cased head word, e.g. "director" in "the Director of Finance"
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> dict[str, frozenset[str] | list[str]]:
+    """The word lists of ``data/owners.json`` (sets, plus regex alternations)."""
+    raw = json.loads(DATA.read_text(encoding="utf-8"))
+    lex: dict = {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
+    lex["initials_stop"] = frozenset(raw["initials_stop"])  # kept upper case
+    return lex
+
+
+def _alt(words: frozenset[str]) -> str:
+    """A regex alternation of ``words``, longest first, spaces matching any gap."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+
+
+@functools.lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    lex = lexicon()
+    adv = rf"(?:\s+(?:{_alt(lex['adverbs'])}|\w+ly))*"
+    flags = re.IGNORECASE
+    return {
+        "request": re.compile(
+            rf"{adv}\s+(?:has\s+been|have\s+been|had\s+been|will\s+be|would\s+be|shall\s+be|"
+            rf"should\s+be|be|is|are|was|were|been|being){adv}\s+"
+            rf"{_alt(lex['request_participles'])}\b[^.;]{{0,80}}?\bto\s+(\w+)", flags),
+        "commitment": re.compile(
+            rf"{adv}\s+{_alt(lex['commitment_verbs'])}\s+to{adv}\s+{NO_ARTICLE}([a-z]+)", flags),
+        "passive": re.compile(
+            rf"{adv}\s+{_alt(lex['modals'])}{adv}\s+(?:not\s+)?be{adv}\s+{PARTICIPLE}\b", flags),
+        "modal": re.compile(rf"{adv}\s+{_alt(lex['modals'])}{adv}\s+(?:not\s+)?([a-z]+)", flags),
+        "infinitive": re.compile(rf"\s+to{adv}\s+(?!be\b){NO_ARTICLE}([a-z]+)\b"),
+        "perfect": re.compile(
+            rf"{adv}\s+(?:has|have|had){adv}\s+(?!been\b|to\b|not\b|no\b|a\b|an\b|the\b)[a-z]+",
+            flags),
+        "progressive": re.compile(
+            r"\s+(?:is|are|was|were)(?:\s+(?:currently|now|still|already))?\s+(?!being\b)[a-z]+ing\b",
+            flags),
+        "subjunctive": re.compile(rf"(?:\s+\w+ly)?\s+([a-z]+)\b"),
+        "aside": re.compile(r"\s*,[^,;]{1,100},"),
+        "clause": re.compile(
+            rf"(?:^|[.;:!?]\s+|\bthat\s+|\b(?:and|but|whereby|which|so|otherwise|accordingly)\s+|"
+            rf"\b{_alt(lex['reporting_verbs'])}(?:\s+{_alt(lex['reporting_objects'])})?\s+)",
+            flags),
+        "opener": re.compile(rf"(?:{_alt(lex['clause_openers'])}\s*,?\s+)+", flags),
+        "noted_that": re.compile(r"\bnot(?:e|ed|es|ing)\s+that\s+$", flags),
+        "delegation": re.compile(r"\bdelegat(?:e|es|ed|ing)\b", flags),
+        "to": re.compile(r"\bto\s+", flags),
+        "object_request": re.compile(rf"\b{_alt(lex['request_verbs'])}\s+", flags),
+        "then_to": re.compile(r"(?:\s*,[^,;]{1,100},)?\s+to\s+(\w+)"),
+        "by_agent": re.compile(
+            rf"\b(?:to\s+be|be|will\s+be|would\s+be|shall\s+be|should\s+be|must\s+be|"
+            rf"needs?\s+to\s+be){adv}\s+([\w-]+)\s+(?:[\w-]+\s+){{0,2}}?by\s+", flags),
+        "enabling": re.compile(rf"\b{_alt(lex['enabling_verbs'])}\s+", flags),
+        "enabled_to": re.compile(
+            rf"(?:\s*,[^,;]{{1,100}},)?\s*(?:{_alt(lex['enabling_objects'])}\s+)?to\s+[a-z]", flags),
+        "responsibility": re.compile(rf"\b{_alt(lex['responsibility_verbs'])}\s+", flags),
+        "referral": re.compile(
+            rf"\b{_alt(lex['referral_verbs'])}\b(?:\s+[\w’'-]+){{0,8}}?\s+to\s+", flags),
+        "for_by": re.compile(rf"\bfor\s+{_alt(lex['referral_purposes'])}\s+by\s+", flags),
+        "tag": re.compile(
+            rf"(?:^|[\s.;(\[])(?:{_alt(lex['tag_words'])})\s*(?:by\s*)?[:–—-]\s*"
+            r"(?P<who>[^.;:\n]{1,60}?)\s*[.;)\]]?\s*$", flags),
+        "tag_bare": re.compile(
+            r"\bACTIONS?\s+(?P<who>[A-Z]{1,4}(?:\s*[/,&]\s*[A-Z]{1,4})*)\s*[.;]?\s*$"),
+        "tag_paren": re.compile(
+            r"\((?P<who>[^()]{1,40})\)\s*[.;]?\s*$"),
+    }
+
+
+def _is_role(word: str) -> bool:
+    lex = lexicon()
+    w = POSSESSIVE.sub("", word.lower())
+    return w in lex["roles"] or w in lex["bodies"]
+
+
+def _role_ahead(s: str, pos: int) -> bool:
+    """Whether one of the next two words is a role or body word."""
+    for _ in range(2):
+        m = TOKEN.match(s, pos)
+        if not m or not m.group(1)[0].isalpha():
+            return False
+        if _is_role(m.group(1)):
+            return True
+        pos = m.end()
+    return False
+
+
+def _sentence_initial(s: str, pos: int) -> bool:
+    before = s[:pos].rstrip()
+    return not before or before[-1] in ".!?:;" or before.lower().endswith(("that", "resolved"))
+
+
+def actor_at(s: str, pos: int) -> Actor | None:
+    """The actor phrase starting at ``pos`` (after spaces), or None if none is named there."""
+    lex = lexicon()
+    parts: list[tuple[str, int, int, str]] = []  # (token, start, end, kind)
+    i = pos
+    while True:
+        m = TOKEN.match(s, i)
+        if not m:
+            break
+        tok, low, start, end = m.group(1), m.group(1).lower(), m.start(1), m.end(1)
+        last = parts[-1][3] if parts else None
+        if low in lex["determiners"] and last in (None, "conn"):
+            kind = "det"
+        elif tok[0].isupper():
+            if tok.isupper() and tok.isalpha() and (len(tok) >= 5 or tok in lex["initials_stop"]):
+                break  # RESOLVED, NOTED, BE: shouted verbs, not names
+            kind = "name"
+            if low in lex["titles"] and s.startswith(".", end):
+                end += 1
+        elif tok[0] == "(":
+            inner = tok[1:-1]
+            if last not in ("name", "role") or not re.search(r"[A-Z]", inner) \
+                    or len(inner.split()) > 8:
+                break
+            kind = "paren"
+        elif _is_role(tok):
+            kind = "role"
+        elif low in lex["connectors"] or tok == "/":
+            if last in (None, "det", "conn"):
+                break
+            kind = "conn"
+        elif tok[0].islower() and tok.isalpha() and last in (None, "det", "conn", "mod", "name") \
+                and _role_ahead(s, end):
+            kind = "mod"
+        else:
+            break
+        parts.append((tok, start, end, kind))
+        i = end
+    while parts and parts[-1][3] in ("det", "conn", "mod"):
+        parts.pop()
+    if not parts:
+        return None
+    text = s[parts[0][1]:parts[-1][2]]
+    head = _head(parts)
+    if not _valid(parts, head, _sentence_initial(s, parts[0][1]), s):
+        return None
+    return Actor(text, parts[0][1], parts[-1][2], head)
+
+
+def _head(parts: list[tuple[str, int, int, str]]) -> str:
+    """The head word: the last word before the first of/for/to/at (last conjunct)."""
+    head = ""
+    for tok, _, _, kind in parts:
+        if kind == "conn" and tok.lower() in ("of", "for", "to", "at"):
+            break
+        if kind in ("name", "role"):
+            head = POSSESSIVE.sub("", tok.lower()) if kind == "name" else tok.lower()
+    return head
+
+
+def _valid(parts: list[tuple[str, int, int, str]], head: str, initial: bool, s: str) -> bool:
+    lex = lexicon()
+    content = [p for p in parts if p[3] in ("name", "role", "paren")]
+    words = [POSSESSIVE.sub("", p[0].lower()) for p in content if p[3] != "paren"]
+    if not words or not head or head in lex["not_owner_heads"] or head in lex["pronouns"]:
+        return False
+    if re.search(r"['’]s?$", parts[-1][0]) and parts[-1][3] != "paren":
+        return False  # "the Director's" qualifies a noun that follows
+    if any(w in lex["roles"] or w in lex["bodies"] for w in words):
+        return True
+    names = [p for p in content if p[3] == "name"]
+    if any(p[0].lower() in lex["titles"] for p in names[:-1]):
+        return True
+    if all(INITIALS.match(p[0]) and p[0] not in lex["initials_stop"] for p in names):
+        return True
+    if len(names) >= 2:
+        return True
+    return not initial or _proper_noun(s, names[0][1])
+
+
+@functools.lru_cache(maxsize=256)
+def _proper_noun(s: str, start: int) -> bool:
+    """Whether the capitalised word at ``start`` is a proper noun (spaCy tagger)."""
+    from minutes.extractors.nlp import load_nlp
+
+    doc = load_nlp()(s[:300])
+    for tok in doc:
+        if tok.idx == start:
+            return tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG")
+    return False
+
+
+def _verb_after(s: str, actor: Actor, kind: str, after_that: bool, initial: bool,
+                allowed: frozenset[str] | None) -> str | None:
+    """How ``actor`` acts in the words after it ("request", "commitment", ...), or None."""
+    lex, pat = lexicon(), _patterns()
+    body = actor.head in lex["meeting_bodies"]
+    rests = [s[actor.end:]]
+    aside = pat["aside"].match(rests[0])
+    if aside:
+        rests.append(rests[0][aside.end():])
+    for rest in rests:
+        label = _label(rest, kind, after_that, initial, lex, pat)
+        if label is None or (allowed is not None and label[0] not in allowed):
+            continue
+        name, verb = label
+        if name == "request":
+            return None if verb.lower() in lex["no_owner_infinitives"] else name
+        if body and kind == "decision":
+            return None  # the meeting itself is no owner of its own outcome
+        if body and kind == "recommendation" and (
+                (name == "subjunctive" and verb.endswith("s"))
+                or (name == "commitment" and verb.lower() in lex["outcome_verbs"])):
+            return None
+        return name
+    return None
+
+
+def _label(rest: str, kind: str, after_that: bool, initial: bool, lex: dict,
+           pat: dict[str, re.Pattern[str]]) -> tuple[str, str] | None:
+    m = pat["request"].match(rest)
+    if m:
+        return "request", m.group(1)
+    m = pat["commitment"].match(rest)
+    if m:
+        return "commitment", m.group(1)
+    if pat["passive"].match(rest):
+        return None
+    m = pat["modal"].match(rest)
+    if m:
+        return "modal", m.group(1)
+    m = pat["infinitive"].match(rest)
+    if m:
+        return "infinitive", m.group(1)
+    if pat["perfect"].match(rest):
+        return "perfect", ""
+    if kind == "action" and pat["progressive"].match(rest):
+        return "progressive", ""
+    m = pat["subjunctive"].match(rest)
+    if m and (after_that or (initial and kind != "action")):
+        verb = m.group(1)
+        if verb not in lex["non_subjunctive"] and verb not in lex["reporting_verbs"] \
+                and not verb.endswith(("ed", "ing")):
+            return "subjunctive", verb
+    return None
+
+
+def _clause_subject(s: str, kind: str, allowed: frozenset[str] | None = None
+                    ) -> tuple[Actor, str] | None:
+    """The first clause whose subject is an actor doing something."""
+    pat = _patterns()
+    for m in pat["clause"].finditer(s):
+        pos = m.end()
+        if m.start() > 0 and m.end() == m.start():
+            continue
+        opener = pat["opener"].match(s, pos)
+        if opener:
+            pos = opener.end()
+        before = s[:pos]
+        if kind == "decision" and pat["noted_that"].search(before):
+            continue
+        actor = actor_at(s, pos)
+        if actor is None:
+            continue
+        after_that = bool(re.search(r"\bthat\s*,?\s+$", before, re.IGNORECASE))
+        initial = _sentence_initial(s, actor.start)
+        label = _verb_after(s, actor, kind, after_that, initial, allowed)
+        if label:
+            return actor, label
+    return None
+
+
+def _after(s: str, pattern: re.Pattern[str], then: re.Pattern[str] | None = None
+           ) -> tuple[Actor, re.Match[str]] | None:
+    """The first actor right after a match of ``pattern`` (and followed by ``then``)."""
+    for m in pattern.finditer(s):
+        actor = actor_at(s, m.end())
+        if actor is None:
+            continue
+        if then is not None and not then.match(s, actor.end):
+            continue
+        return actor, m
+    return None
+
+
+def _tag(s: str) -> str | None:
+    pat, lex = _patterns(), lexicon()
+    for name in ("tag", "tag_bare", "tag_paren"):
+        m = pat[name].search(s)
+        if not m:
+            continue
+        who = m.group("who").strip()
+        tokens = re.split(r"\s*(?:/|,|&|\band\b)\s*", who)
+        if all(INITIALS.match(t) and t not in lex["initials_stop"] for t in tokens):
+            return who
+        actor = actor_at(who, 0)
+        if actor and actor.end >= len(who.rstrip(" .")) and (
+                name != "tag_paren" or _is_role(actor.head)):
+            return actor.text
+    return None
+
+
+def _delegate(s: str) -> Actor | None:
+    pat = _patterns()
+    for m in pat["delegation"].finditer(s):
+        stop = re.search(r"[.;]", s[m.end():])
+        window_end = m.end() + (stop.start() if stop else len(s))
+        for t in pat["to"].finditer(s, m.end(), window_end):
+            actor = actor_at(s, t.end())
+            if actor:
+                return actor
+    return None
+
+
+def _object_request(s: str) -> Actor | None:
+    lex, pat = lexicon(), _patterns()
+    for m in pat["object_request"].finditer(s):
+        actor = actor_at(s, m.end())
+        if actor is None:
+            continue
+        then = pat["then_to"].match(s, actor.end)
+        if then and then.group(1).lower() not in lex["no_owner_infinitives"]:
+            return actor
+    return None
+
+
+def _by_agent(s: str) -> Actor | None:
+    lex, pat = lexicon(), _patterns()
+    for m in pat["by_agent"].finditer(s):
+        if m.group(1).lower() in lex["by_not_agent"]:
+            continue
+        actor = actor_at(s, m.end())
+        if actor:
+            return actor
+    return None
+
+
+def _normalise(text: str) -> str:
+    text = re.sub(r"<[^>]{0,40}>", " ", text)
+    text = re.sub(r"^\s*(?:\(?[0-9]{1,2}[.)]|\(?[a-z]{1,4}\)|[•\-–*])\s+", "", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _from_text(s: str, kind: str) -> tuple[str | None, str]:
+    pat = _patterns()
+    tag = _tag(s)
+    if tag:
+        return tag, "action tag"
+    actor = _delegate(s)
+    if actor:
+        return actor.text, "delegate"
+    found = _clause_subject(s, kind)
+    if found:
+        return found[0].text, f"subject ({found[1]})"
+    actor = _object_request(s)
+    if actor:
+        return actor.text, "asked to act"
+    actor = _by_agent(s)
+    if actor:
+        return actor.text, "passive agent ('by')"
+    hit = _after(s, pat["enabling"], pat["enabled_to"])
+    if hit:
+        return hit[0].text, "enabled to act"
+    hit = _after(s, pat["responsibility"])
+    if hit:
+        return hit[0].text, "responsibility rests with"
+    if kind != "action":
+        hit = _after(s, pat["for_by"]) or _after(s, pat["referral"])
+        if hit:
+            return hit[0].text, "addressee / referred to"
+    return None, ""
+
+
+def _from_lead_in(s: str, kind: str) -> tuple[str | None, str]:
+    pat = _patterns()
+    actor = _delegate(s)
+    if actor:
+        return actor.text, "delegate (lead-in)"
+    found = _clause_subject(s, kind, frozenset({"request", "commitment", "modal", "infinitive"}))
+    if found:
+        return found[0].text, f"subject ({found[1]}, lead-in)"
+    actor = _object_request(s)
+    if actor:
+        return actor.text, "asked to act (lead-in)"
+    hit = _after(s, pat["for_by"]) or _after(s, pat["referral"])
+    if hit:
+        return hit[0].text, "addressee (lead-in)"
+    return None, ""
 
 
 def find_owner(text: str, *, kind: str, lead_in: str | None = None) -> tuple[str | None, str]:
@@ -9,4 +425,11 @@ def find_owner(text: str, *, kind: str, lead_in: str | None = None) -> tuple[str
     ``lead_in`` is the preamble before the limb ("The Committee recommends to
     Cabinet that:") when there is one: a recommendation's addressee lives there.
     """
-    return None, "no owner found"  # interim: real rules land with the owners work
+    owner, why = _from_text(_normalise(text), kind)
+    if owner:
+        return owner, why
+    if lead_in:
+        owner, why = _from_lead_in(_normalise(lead_in), kind)
+        if owner:
+            return owner, why
+    return None, "no owner named"
