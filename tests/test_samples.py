@@ -63,6 +63,11 @@ def pdf_pages(path: Path) -> list[str]:
         return [page.extract_text() or "" for page in pdf.pages]
 
 
+def pdf_body(pages: list[str]) -> str:
+    """The pages' text without the renderer's running header and page-number footer."""
+    return "\n".join("\n".join(p.strip().splitlines()[1:-1]) for p in pages)
+
+
 def unhyphenate(text: str) -> str:
     """Undo the renderer's soft-hyphen line breaks (a hyphen, a newline, lower case)."""
     return re.sub(r"([a-z])-\n([a-z])", r"\1\2", text)
@@ -133,12 +138,10 @@ def test_renderings_keep_every_line_of_the_seed(built: Path, seed: Path) -> None
 
     page = BeautifulSoup((built / "html" / f"{seed.stem}.html").read_bytes(), "lxml")
     html_words = tokens(page.select_one("div#modgov").get_text(" "))
-    pdf_words = tokens(unhyphenate("\n".join(pdf_pages(built / "pdf" / f"{seed.stem}.pdf"))))
+    pdf_words = tokens(unhyphenate(pdf_body(pdf_pages(built / "pdf" / f"{seed.stem}.pdf"))))
     for line in body_lines(seed.read_text(encoding="utf-8")):
         assert contains(html_words, tokens(line)), f"HTML lost: {line[:60]}"
-        words = tokens(line)
-        # a paragraph may be split by a page break (footer number + running header)
-        assert contains(pdf_words, words[:8]) and contains(pdf_words, words[-8:]), line[:60]
+        assert contains(pdf_words, tokens(line)), f"PDF lost: {line[:60]}"
 
 
 @pytest.mark.parametrize("fmt", ["html", "pdf"])
