@@ -1,8 +1,599 @@
-"""Due dates: find the words that set when something is due and pin them to a date."""
+"""Due dates: find the words that set when something is due and pin them to a date.
+
+``find_due(text, meeting_date)`` scans one register entry's text for date
+phrases (explicit dates, months, quarters, "within N weeks", weekdays, "the
+next meeting", "in due course" ...), drops the ones that are not deadlines
+(narrative "held on", start dates "from April", durations "for six months",
+dates before the meeting), and returns the deadline by the spec's rules.
+
+Reading rules for numbers: numeric dates are day-first (UK: 1/4/2025 is
+1 April); they are read month-first only when the day-first reading is
+impossible (4/13/2025) or the same text writes its dates US style ("April 1,
+2025"). Two-digit years 00-69 are 20xx, 70-99 are 19xx. A period's deadline
+is its last day: a month, a calendar quarter, a year after "by", "w/c" a date
+(that date plus six days). Word lists and phrase patterns live in
+``data/dates.json``.
+"""
 
 from __future__ import annotations
 
-from datetime import date
+import calendar
+import json
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from pathlib import Path
+
+_DATA = json.loads((Path(__file__).parent / "data" / "dates.json").read_text(encoding="utf-8"))
+_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|\d+(?:st|nd|rd|th)?|&")
+_BOUNDARY = re.compile(r"[.;!?()\[\]]")
+
+
+def _norm(phrase: str) -> str:
+    return " ".join(w.lower() for w in _WORD.findall(phrase))
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+MONTHS: dict[str, int] = _DATA["months"]
+WEEKDAYS: dict[str, int] = _DATA["weekdays"]
+NUMBERS: dict[str, int] = _DATA["numbers"]
+_SETS = {
+    name: {_norm(p) for p in _DATA[name]}
+    for name in (
+        "deadline_triggers", "point_triggers", "until_triggers", "start_triggers",
+        "duration_triggers", "week_of_triggers", "deferral_words", "estimate_words",
+        "strong_narrative", "weak_narrative", "future_markers", "meeting_modifiers",
+        "weak_meeting_modifiers", "meeting_determiners", "meeting_bare_triggers",
+        "meeting_dated_triggers", "meeting_phrase_stop_words", "seasons",
+    )
+}
+_TRIGGER_KINDS = (  # checked in this order when one phrase is in several lists
+    ("week_of_triggers", "week"), ("deadline_triggers", "deadline"),
+    ("until_triggers", "until"), ("start_triggers", "start"),
+    ("duration_triggers", "duration"), ("point_triggers", "point"),
+)
+_ALL_TRIGGERS = set().union(*(_SETS[n] for n, _ in _TRIGGER_KINDS), _SETS["meeting_bare_triggers"])
+_MAX_TRIGGER = max(len(p.split()) for p in _ALL_TRIGGERS)
+
+_FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
+_MON = (rf"(?P<mon>(?:{_alt(_FULL_MONTHS)})|"
+        rf"(?:{_alt(m for m in MONTHS if m not in _FULL_MONTHS)})\.?)(?![\w'’])")
+_WD = rf"(?:(?P<wd>{_alt(list(WEEKDAYS) + list(_DATA['weekday_abbreviations']))})\.?,?\s+)?"
+_YEAR = r"(?P<y>(?:19|20)\d\d)(?!\d)"
+_NUMW = _alt(list(NUMBERS))
+_FLAGS = re.IGNORECASE
+
+_DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")),
+    ("num", re.compile(
+        r"\b(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)(?![\d/.-]\d)"
+    )),
+    ("dmy", re.compile(
+        rf"\b{_WD}(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+{_MON}"
+        rf"(?:,?\s+{_YEAR})?\b", _FLAGS)),
+    ("mdy", re.compile(
+        rf"\b{_WD}{_MON}\s+(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])(?:,?\s+{_YEAR})?\b",
+        _FLAGS)),
+    ("my", re.compile(rf"\b{_MON},?\s+(?:of\s+)?{_YEAR}", _FLAGS)),
+    ("mon", re.compile(rf"\b{_MON}(?![\w'’])", _FLAGS)),
+    ("quarter", re.compile(
+        r"\b(?:Q(?P<q>[1-4])|quarter\s+(?P<q2>[1-4])|(?:the\s+)?(?P<qo>first|second|third|fourth"
+        r"|1st|2nd|3rd|4th)\s+quarter)(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)(?P<fy>\s*[/-]\s*\d{2,4})?)?"
+        r"(?!\w)", _FLAGS)),
+    ("year", re.compile(r"\b(?P<y>(?:19|20)\d\d)(?P<fy>\s*/\s*\d{2,4})?(?![\w/-])")),
+    ("within", re.compile(
+        r"\b(?P<trig>within|in|inside)\s+(?:the\s+(?:next|following|coming)\s+|a\s+period\s+of\s+"
+        r"|a\s+maximum\s+of\s+|no\s+more\s+than\s+|up\s+to\s+)?(?:(?P<n>\d+|" + _NUMW + r")\s+)?"
+        r"(?P<work>working\s+|business\s+|calendar\s+|clear\s+)?"
+        r"(?P<unit>days?|weeks?|fortnights?|months?|years?)(?P<time>['’]?s?\s+time)?"
+        r"(?P<of>\s+of\s+(?:the\s+|this\s+|its\s+)?[\w'’-]+(?:\s+of\s+(?:the\s+)?[\w'’-]+)?)?\b",
+        _FLAGS)),
+    ("over", re.compile(
+        r"\b(?:over|during|across)\s+the\s+(?:next|following|coming)\s+(?:(?:\d+|" + _NUMW
+        + r")\s+)?(?:days|weeks|months|years)\b", _FLAGS)),
+    ("endof", re.compile(
+        r"\b(?:the\s+)?end\s+of\s+(?P<which>this\s+|next\s+|the\s+current\s+|the\s+following\s+"
+        r"|the\s+present\s+|the\s+)?(?P<what>(?:calendar|financial|municipal|academic|school|civic"
+        r"|council|fiscal)\s+year|month|year|week|quarter|(?:spring|summer|autumn|school)\s+term"
+        r"|term)\b", _FLAGS)),
+    ("thismonth", re.compile(
+        r"\b(?P<which>this|next|the\s+coming|the\s+following)\s+month\b", _FLAGS)),
+    ("weekday", re.compile(
+        rf"\b(?:(?P<next>next|this\s+coming|this|coming)\s+)?(?P<wd>{_alt(WEEKDAYS)})(?P<pl>s)?\b",
+        _FLAGS)),
+]
+_US_WRITTEN = re.compile(rf"\b{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?,\s+(?:19|20)\d\d", _FLAGS)
+_VAGUE = [re.compile(p.replace(" ", r"\s+"), _FLAGS) for p in _DATA["vague_patterns"]]
+_NOTING = [re.compile(p, _FLAGS) for p in _DATA["noting_only_patterns"]]
+_MEETING_WORD = re.compile(rf"\b(?:{_alt(_DATA['meeting_nouns'])})\b", _FLAGS)
+_BODY = _alt(_DATA["body_nouns"])
+_NEXT_BODY = re.compile(
+    rf"\b(?P<mod>{_alt(_DATA['meeting_modifiers'])})\s+(?:(?:[A-Z][\w&'’-]*|and|&|of|the)\s+){{0,6}}?"
+    rf"(?:{_BODY})s?\b(?!\s+(?:meetings?|members?|reports?|papers?|tax|decisions?|chairs?)\b)",
+    _FLAGS)
+_CAP = r"[A-Z][\w&'’-]*"
+_BODY_TAIL = re.compile(
+    rf"\s+of\s+(?:the\s+)?(?!(?i:{_alt(MONTHS)})\b){_CAP}"
+    rf"(?:\s+(?:{_CAP}|and|&|of|the)(?=\s|$|[,.;:]))*")
+_MEETING_DATE_LINK = re.compile(
+    r",?\s+(?:(?:to\s+be\s+|which\s+will\s+be\s+|that\s+will\s+be\s+)?(?:held|scheduled|arranged"
+    r"|planned)\s+)?(?:on|of|in|for|scheduled\s+for|dated)?\s*(?:the\s+)?", _FLAGS)
+_MEETING_PAST = re.compile(
+    r"^\s*,?\s*(?:which\s+|that\s+)?(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?"
+    r"(?:held|took\s+place|dated|last\s+year|previously)\b", _FLAGS)
+_DEFERRAL = re.compile(rf"\b(?:{_alt(_DATA['deferral_words'])})\b", _FLAGS)
+_LIST_GAP = re.compile(r"^[\s,]*(?:and|or|&|and/or|to|-|–|—|through|until)?[\s,]*$", _FLAGS)
+_TERSE_BEFORE = re.compile(r"(?:^|[-–—:|(\t]|\s{2,})\s*$")
+_TERSE_AFTER = re.compile(r"^\s*[)\].;,]?\s*$")
+
+
+@dataclass
+class _Cand:
+    """One phrase that may say when something is due."""
+
+    kind: str
+    start: int
+    end: int
+    value: date | None
+    why: str
+    full: bool = False  # an explicit day and month
+    year: bool = False  # the year is written
+    ok: bool | None = None
+    phrase_start: int = 0  # where due_text starts (trigger included)
+    month: int = 0  # for month names: the month number
+
+
+def _last_day(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _add_months(d: date, n: int) -> date:
+    y, m = divmod(d.month - 1 + n, 12)
+    y, m = d.year + y, m + 1
+    return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
+def _year4(y: str) -> int:
+    v = int(y)
+    if len(y) == 2:
+        v += 2000 if v < 70 else 1900
+    return v
+
+
+def _month_no(token: str) -> int | None:
+    return MONTHS.get(token.lower().rstrip("."))
+
+
+def _on_or_after(meeting: date, month: int, day: int | None) -> date | None:
+    """The date (or month end) in the first year that puts it on/after the meeting."""
+    for year in (meeting.year, meeting.year + 1):
+        try:
+            d = _last_day(year, month) if day is None else date(year, month, day)
+        except ValueError:
+            continue
+        if d >= meeting:
+            return d
+    return None
+
+
+def _words_before(text: str, pos: int, n: int = 8) -> list[tuple[str, int]]:
+    """The last ``n`` words before ``pos`` in the same clause, with their offsets."""
+    lo = max(0, pos - 90)
+    chunk = text[lo:pos]
+    cut = 0
+    for m in _BOUNDARY.finditer(chunk):
+        cut = m.end()
+    return [(m.group().lower(), lo + cut + m.start()) for m in _WORD.finditer(chunk[cut:])][-n:]
+
+
+def _trigger(words: list[tuple[str, int]]) -> tuple[str | None, str | None, int]:
+    """The longest trigger phrase ending the ``words``: (phrase, kind, index of first word)."""
+    for k in range(min(_MAX_TRIGGER, len(words)), 0, -1):
+        phrase = " ".join(w for w, _ in words[-k:])
+        for list_name, kind in _TRIGGER_KINDS:
+            if phrase in _SETS[list_name]:
+                return phrase, kind, len(words) - k
+        if phrase in _SETS["meeting_bare_triggers"]:
+            return phrase, "deadline", len(words) - k
+    return None, None, len(words)
+
+
+def _parse_dates(text: str, meeting: date | None) -> list[_Cand]:
+    """Every date-like phrase in ``text``, longest first where they overlap."""
+    us = bool(_US_WRITTEN.search(text))
+    raw: list[_Cand] = []
+    for kind, pattern in _DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            cand = _make(kind, m, meeting, us)
+            if cand is not None:
+                raw.append(cand)
+    raw.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    out: list[_Cand] = []
+    for c in raw:
+        if out and c.start < out[-1].end:
+            continue
+        out.append(c)
+    _share_years(text, out, meeting)
+    return out
+
+
+def _share_years(text: str, cands: list[_Cand], meeting: date | None) -> None:
+    """'February and May, 2021': a month list takes the year written at its end."""
+    for i in range(len(cands) - 2, -1, -1):
+        c, nxt = cands[i], cands[i + 1]
+        if c.kind == "mon" and nxt.year and nxt.value and _LIST_GAP.match(text[c.end:nxt.start]):
+            c.value = _last_day(nxt.value.year, c.month)
+            c.year = True
+            c.kind = "my"
+            c.why = "month alone -> last day (year shared with the list)"
+
+
+def _make(kind: str, m: re.Match[str], meeting: date | None, us: bool) -> _Cand | None:
+    """Turn one regex match into a candidate with its date (or None) and why."""
+    s, e = m.start(), m.end()
+    g = m.groupdict()
+    if kind == "iso":
+        try:
+            return _Cand(kind, s, e, date(int(g["y"]), int(g["m"]), int(g["d"])), "ISO date",
+                         full=True, year=True)
+        except ValueError:
+            return None
+    if kind == "num":
+        a, b, y = int(g["a"]), int(g["b"]), _year4(g["y"])
+        if g["sep"] == "." and len(g["y"]) == 2:
+            return None
+        orders = [(b, a, "day-first"), (a, b, "month-first")]
+        if us or b > 12:
+            orders.reverse()
+        for month, day, how in orders:
+            try:
+                return _Cand(kind, s, e, date(y, month, day), f"numeric date ({how})",
+                             full=True, year=True)
+            except ValueError:
+                continue
+        return None
+    if kind in ("dmy", "mdy", "my", "mon"):
+        token = g["mon"]
+        month = _month_no(token)
+        if month is None:
+            return None
+        short = token.lower().rstrip(".") not in ("may",) and len(token.rstrip(".")) <= 4
+        if kind in ("my", "mon") and token.islower() and (token == "may" or short):
+            return None  # "may" the verb, "mar"/"dec" as words
+        if kind == "mon" and (token.isupper() and len(token) <= 3):
+            return None
+        day = int(g["d"]) if g.get("d") else None
+        if g.get("y"):
+            y = int(g["y"])
+            try:
+                value = date(y, month, day) if day else _last_day(y, month)
+            except ValueError:
+                return None
+            why = "date" if day else "month alone -> last day"
+            c = _Cand(kind, s, e, value, why, full=bool(day), year=True)
+        else:
+            if day is not None and day > calendar.monthrange(2000, month)[1]:
+                return None
+            if meeting is None:
+                value, why = None, "no year and no meeting date"
+            else:
+                value = _on_or_after(meeting, month, day)
+                why = ("day without year -> on/after meeting" if day else
+                       "month alone -> last day, on/after meeting")
+            c = _Cand(kind, s, e, value, why, full=bool(day))
+        c.month = month
+        return c
+    if kind == "quarter":
+        q = int(g["q"] or g["q2"] or _DATA["quarter_ordinals"][g["qo"].lower()])
+        if not g["y"]:
+            return _Cand(kind, s, e, None, "quarter without year")
+        if g["fy"]:
+            return _Cand(kind, s, e, None, "financial-year quarter", year=True)
+        return _Cand(kind, s, e, _last_day(int(g["y"]), q * 3), "calendar quarter -> last day",
+                     year=True)
+    if kind == "year":
+        if g["fy"]:
+            return _Cand(kind, s, e, None, "financial year", year=True)
+        return _Cand(kind, s, e, date(int(g["y"]), 12, 31), "year alone -> last day", year=True)
+    if kind in ("within", "over"):
+        return _relative(kind, m, meeting)
+    if kind == "endof":
+        return _end_of(m, meeting)
+    if kind == "thismonth":
+        if meeting is None:
+            return _Cand(kind, s, e, None, "month named from the meeting, no meeting date")
+        n = 0 if g["which"].lower() == "this" else 1
+        d = _add_months(meeting.replace(day=1), n)
+        return _Cand(kind, s, e, _last_day(d.year, d.month), "month alone -> last day")
+    if kind == "weekday":
+        if g["pl"]:
+            return None  # "on Mondays": a standing practice
+        if meeting is None:
+            return _Cand(kind, s, e, None, "weekday alone, no meeting date")
+        wd = WEEKDAYS[g["wd"].lower()]
+        ahead = (wd - meeting.weekday()) % 7 or 7
+        return _Cand(kind, s, e, meeting + timedelta(days=ahead),
+                     "weekday alone -> first such day after meeting")
+    return None
+
+
+def _relative(kind: str, m: re.Match[str], meeting: date | None) -> _Cand | None:
+    """'within six months', 'in two weeks' time' counted from the meeting."""
+    g = m.groupdict()
+    s, e = m.start(), m.end()
+    if kind == "over":
+        return _Cand("over", s, e, None, "a period, not a deadline")
+    if g["trig"].lower() == "in" and not g["n"]:
+        return None
+    unit = g["unit"].lower().rstrip("s")
+    n_text = (g["n"] or "a").lower()
+    n = int(n_text) if n_text.isdigit() else NUMBERS.get(n_text)
+    if n is None:
+        return None
+    of = (g["of"] or "").lower()
+    if of and not re.search(r"\b(meeting|decision|this|today)\b", of):
+        return _Cand("within", s, e, None, f"counted from another event ({of.strip()})")
+    if of and "meeting" not in of and "decision" not in of:
+        e = m.start("of")
+    if meeting is None:
+        return _Cand("within", s, e, None, "relative period, no meeting date")
+    work = (g["work"] or "").strip().lower()
+    if unit == "fortnight":
+        d = meeting + timedelta(days=14 * n)
+    elif unit == "week":
+        d = meeting + timedelta(weeks=n)
+    elif unit == "day" and work in ("working", "business"):
+        d, left = meeting, n
+        while left:
+            d += timedelta(days=1)
+            if d.weekday() < 5:
+                left -= 1
+    elif unit == "day":
+        d = meeting + timedelta(days=n)
+    elif unit == "month":
+        d = _add_months(meeting, n)
+    else:
+        d = _add_months(meeting, 12 * n)
+    return _Cand("within", s, e, d, f"within {n} {work + ' ' if work else ''}{unit}(s) of "
+                 f"meeting {meeting.isoformat()}")
+
+
+def _end_of(m: re.Match[str], meeting: date | None) -> _Cand:
+    """'the end of the year', 'end of next month'; other periods have no fixed end."""
+    s, e = m.start(), m.end()
+    what = " ".join(m.group("what").lower().split())
+    which = " ".join((m.group("which") or "").lower().split())
+    if what not in ("month", "year", "calendar year"):
+        return _Cand("endof", s, e, None, f"end of the {what}: no fixed date")
+    if meeting is None:
+        return _Cand("endof", s, e, None, f"end of the {what}, no meeting date")
+    step = 1 if which in ("next", "the following") else 0
+    if what == "month":
+        d = _add_months(meeting.replace(day=1), step)
+        return _Cand("endof", s, e, _last_day(d.year, d.month), "end of month -> last day")
+    return _Cand("endof", s, e, date(meeting.year + step, 12, 31), "end of year -> 31 December")
+
+
+def _deferral(text: str, pos: int) -> bool:
+    """Whether the text before ``pos`` defers or postpones something."""
+    return bool(_DEFERRAL.search(text[:pos]))
+
+
+def _is_future(words: list[tuple[str, int]], upto: int) -> bool:
+    return any(w in _SETS["future_markers"] for w, _ in words[max(0, upto - 3):upto])
+
+
+def _judge(text: str, c: _Cand, meeting: date | None) -> None:
+    """Decide whether a date-like candidate is a deadline; set ``ok`` and ``phrase_start``."""
+    words = _words_before(text, c.start)
+    estimate = False
+    while words and words[-1][0] in _SETS["estimate_words"]:
+        estimate = True
+        words = words[:-1]
+    phrase, tkind, ti = _trigger(words)
+    c.phrase_start = words[ti][1] if phrase else c.start
+    window = " ".join(w for w, _ in words[-6:])
+    if any(re.search(rf"\b{re.escape(n)}\b", window) for n in _SETS["strong_narrative"]):
+        c.ok, c.why = False, "narrative date (held/dated/ended ...)"
+        return
+    if c.kind in ("within", "over", "endof") and tkind not in ("start", "duration"):
+        c.ok = True
+    elif tkind in ("start", "duration"):
+        c.ok, c.why = False, f"{tkind} date ('{phrase}'), not a deadline"
+        return
+    elif tkind == "until":
+        deferral = _deferral(text, c.start)
+        c.ok = deferral
+        if not deferral:
+            c.why = f"'{phrase}' without a deferral: a duration"
+            return
+    elif tkind in ("deadline", "week"):
+        if c.kind == "year" and c.value is None and phrase == "between":
+            c.ok = False
+            return
+        c.ok = True
+        if tkind == "week" and c.value is not None and c.full:
+            c.value = c.value + timedelta(days=6)
+            c.why = "week commencing -> its last day"
+    elif tkind == "point":
+        if c.kind == "year":
+            c.ok, c.why = False, "year alone after a point preposition"
+            return
+        if ti > 0 and words[ti - 1][0] in _SETS["weak_narrative"] and not _is_future(words, ti - 1):
+            c.ok, c.why = False, f"narrative ('{words[ti - 1][0]} {phrase}')"
+            return
+        c.ok = True
+    else:
+        terse = _TERSE_BEFORE.search(text[: c.start]) or _TERSE_AFTER.match(text[c.end:])
+        c.ok = bool(c.full and terse and c.kind != "weekday")
+        if not c.ok:
+            c.why = "no deadline word before it"
+            return
+    if estimate and c.value is not None:
+        c.value, c.why = None, "estimate ('early/mid/around ...')"
+    if c.value is not None and meeting is not None and c.year and c.value < meeting:
+        c.ok, c.why = False, "before the meeting: not a deadline"
+
+
+def _meeting_phrases(text: str, dates: list[_Cand], meeting: date | None) -> list[_Cand]:
+    """'at the next meeting', 'the December meeting', 'to the meeting of 9 February 1982'."""
+    by_start = {c.start: c for c in dates}
+    found: list[_Cand] = []
+    anchors = [(m.start(), m.end(), False) for m in _MEETING_WORD.finditer(text)]
+    anchors += [(m.start(), m.end(), True) for m in _NEXT_BODY.finditer(text)]
+    for a_start, a_end, is_body in sorted(anchors):
+        if found and a_start < found[-1].end:
+            continue
+        cand = _one_meeting(text, a_start, a_end, is_body, by_start, meeting)
+        if cand is not None:
+            found.append(cand)
+    return found
+
+
+def _one_meeting(text: str, a_start: int, a_end: int, is_body: bool,
+                 by_start: dict[int, _Cand], meeting: date | None) -> _Cand | None:
+    words = _words_before(text, a_start if not is_body else a_start)
+    mods: list[str] = []
+    first = a_start
+    if is_body:
+        mods = [w.lower() for w in _WORD.findall(text[a_start:a_end])]
+        i = len(words)
+        if words and words[-1][0] in _SETS["meeting_determiners"]:
+            first = words[-1][1]
+            i -= 1
+    else:
+        i = len(words)
+        while i > 0 and len(mods) < 6:
+            w, off = words[i - 1]
+            if w in _SETS["meeting_determiners"]:
+                first, i = off, i - 1
+                break
+            if w in _SETS["meeting_modifiers"] or w in _SETS["weak_meeting_modifiers"]:
+                pass
+            elif w in _SETS["meeting_phrase_stop_words"] or w in _ALL_TRIGGERS:
+                break
+            mods.insert(0, w)
+            first, i = off, i - 1
+    phrase, tkind, ti = _trigger(words[:i])
+    start = words[:i][ti][1] if phrase else first
+    if phrase and phrase not in _SETS["meeting_bare_triggers"] and tkind == "start":
+        return _Cand("meeting", start, a_end, None, "start, not a deadline", ok=False,
+                     phrase_start=start)
+    if tkind == "until" and phrase != "to" and not _deferral(text, start):
+        return _Cand("meeting", start, a_end, None, f"'{phrase}' without a deferral: a duration",
+                     ok=False, phrase_start=start)
+    end = a_end
+    tail = _BODY_TAIL.match(text, end)
+    if tail:
+        end = tail.end()
+    if _MEETING_PAST.match(text[end:]):
+        return _Cand("meeting", start, end, None, "a past meeting", ok=False, phrase_start=start)
+    attached = None
+    link = _MEETING_DATE_LINK.match(text, end)
+    if link and link.end() in by_start:
+        attached = by_start[link.end()]
+    elif end in by_start or end + 1 in by_start:
+        attached = by_start.get(end) or by_start.get(end + 1)
+    if attached is not None:
+        if attached.kind in ("mon", "my", "dmy", "mdy", "iso", "num"):
+            end = attached.end
+        else:
+            attached = None
+    strong = any(w in _SETS["meeting_modifiers"] for w in mods)
+    if "following" in mods and text[a_start:a_end].lower().endswith("s") and not is_body:
+        strong = False  # "the following meetings": a list, not the next one
+    weak = any(w in _SETS["weak_meeting_modifiers"] for w in mods)
+    month_mod = next((w for w in mods if w in MONTHS and len(w) > 3 and w != "may"), None)
+    season = any(w in _SETS["seasons"] for w in mods)
+    cand = _Cand("meeting", start, end, None, "meeting phrase without a date", phrase_start=start)
+    if attached is not None or month_mod:
+        if attached is not None:
+            value, why = attached.value, "meeting with its date: " + attached.why
+        elif meeting is not None:
+            value = _on_or_after(meeting, MONTHS[month_mod], None)
+            why = "meeting named by its month -> last day"
+        else:
+            value, why = None, "meeting named by its month, no meeting date"
+        if strong or month_mod:
+            cand.ok = True
+        elif phrase in _SETS["meeting_dated_triggers"]:
+            if value is not None and meeting is not None:
+                cand.ok = value > meeting
+            else:
+                cand.ok = phrase != "at"
+        else:
+            cand.ok = False
+        if cand.ok and value is not None and meeting is not None and value < meeting:
+            cand.ok = False
+        cand.value, cand.why = value, why
+        if not cand.ok:
+            cand.why = "a meeting's own date, not a deadline"
+    elif strong or season:
+        cand.ok = True
+        cand.why = "season: no fixed date" if season else "next/future meeting: no date given"
+    elif weak:
+        cand.ok = phrase is not None and (
+            phrase in _SETS["meeting_bare_triggers"] or phrase in ("to", "at", "for"))
+    else:
+        cand.ok = phrase in _SETS["meeting_bare_triggers"]
+    return cand
+
+
+def _vague(text: str) -> list[_Cand]:
+    out = []
+    for pattern in _VAGUE:
+        for m in pattern.finditer(text):
+            out.append(_Cand("vague", m.start(), m.end(), None, "no fixed date", ok=True,
+                             phrase_start=m.start()))
+    return out
+
+
+@lru_cache(maxsize=8192)
+def _find_due_cached(text: str, meeting: date | None) -> tuple[str | None, date | None, str]:
+    if any(p.search(text) for p in _NOTING):
+        return None, None, "only notes something: no deadline"
+    dates = _parse_dates(text, meeting)
+    meetings = _meeting_phrases(text, dates, meeting)
+    inside = [(m.phrase_start, m.end) for m in meetings]
+    dates = [c for c in dates if not any(s <= c.start and c.end <= e for s, e in inside)]
+    prev: _Cand | None = None
+    for c in dates:
+        if prev is not None and prev.ok is not None and _LIST_GAP.match(text[prev.end:c.start]):
+            _judge(text, c, meeting)
+            if not (c.phrase_start < c.start):  # no trigger of its own: it joins the list
+                c.ok, c.phrase_start = prev.ok, prev.phrase_start
+                if prev.ok and c.value is not None and meeting and c.year and c.value < meeting:
+                    c.ok = False
+        elif prev is not None and prev.ok and _short_and_gap(text[prev.end:c.start]):
+            _judge(text, c, meeting)
+            if not c.ok and c.why == "no deadline word before it":
+                c.ok, c.phrase_start = True, prev.phrase_start
+        else:
+            _judge(text, c, meeting)
+        prev = c
+    accepted = [c for c in dates + meetings if c.ok]
+    dated = [c for c in accepted if c.value is not None]
+    if dated:
+        best = max(dated, key=lambda c: (c.value, c.start))
+        return text[best.phrase_start:best.end], best.value, best.why
+    taken = [(c.phrase_start, c.end) for c in accepted]
+    undated = accepted + [v for v in _vague(text)
+                          if not any(s < v.end and v.start < e for s, e in taken)]
+    if undated:
+        first = min(undated, key=lambda c: (c.phrase_start, -c.end))
+        return text[first.phrase_start:first.end], None, first.why
+    return None, None, "no date phrase"
+
+
+def _short_and_gap(gap: str) -> bool:
+    """'August 21, 2013, as bid due date and August 27, 2013': a short list gap."""
+    words = [w.lower() for w in _WORD.findall(gap)]
+    return (0 < len(words) <= 6 and words[-1] in ("and", "or")
+            and not _BOUNDARY.search(gap))
 
 
 def find_due(text: str, meeting_date: date | None) -> tuple[str | None, date | None, str]:
@@ -11,4 +602,6 @@ def find_due(text: str, meeting_date: date | None) -> tuple[str | None, date | N
     ``due_text`` is verbatim from ``text``; ``due_date`` follows the spec's
     rules, counted from ``meeting_date``; ``why`` is a short explanation.
     """
-    return None, None, "no date phrase"  # interim: real rules land with the dates work
+    if not text or not text.strip():
+        return None, None, "no text"
+    return _find_due_cached(text, meeting_date)
