@@ -24,6 +24,7 @@ POSSESSIVE = re.compile(r"['’]s?$")
 PARTICIPLE = r"(?:[\w-]+ed|[\w-]+en|made|put|set|sent|held|brought|taken|given|done|shown|kept|" \
     r"paid|sought|met|read|told|built|bought|left|run|found|known|seen|drawn|heard|led|lost|" \
     r"sold|spent|won|cut|let|shut|split|spread|undertaken|withdrawn|laid|begun|overseen)"
+ADV_LY = r"(?!(?:comply|apply|reply|supply|rely|multiply|ally)\b)\w+ly"
 NO_ARTICLE = r"(?!the\b|a\b|an\b|this\b|that\b|these\b|those\b|its\b|their\b|his\b|her\b)"
 
 
@@ -55,7 +56,7 @@ def _alt(words: frozenset[str]) -> str:
 @functools.lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     lex = lexicon()
-    adv = rf"(?:\s+(?:{_alt(lex['adverbs'])}|\w+ly))*"
+    adv = rf"(?:\s+(?:{_alt(lex['adverbs'])}|{ADV_LY}))*"
     flags = re.IGNORECASE
     return {
         "request": re.compile(
@@ -74,7 +75,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "progressive": re.compile(
             r"\s+(?:is|are|was|were)(?:\s+(?:currently|now|still|already))?\s+(?!being\b)[a-z]+ing\b",
             flags),
-        "subjunctive": re.compile(rf"(?:\s+\w+ly)?\s+([a-z]+)\b"),
+        "subjunctive": re.compile(rf"(?:\s+{ADV_LY})?\s+([a-z]+)\b"),
         "aside": re.compile(r"\s*,[^,;]{1,100},"),
         "clause": re.compile(
             rf"(?:^|[.;:!?]\s+|\bthat\s+|\b(?:and|but|whereby|which|so|otherwise|accordingly)\s+|"
@@ -91,7 +92,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"needs?\s+to\s+be){adv}\s+([\w-]+)\s+(?:[\w-]+\s+){{0,2}}?by\s+", flags),
         "enabling": re.compile(rf"\b{_alt(lex['enabling_verbs'])}\s+", flags),
         "enabled_to": re.compile(
-            rf"(?:\s*,[^,;]{{1,100}},)?\s*(?:{_alt(lex['enabling_objects'])}\s+)?to\s+[a-z]", flags),
+            rf"(?:\s*,[^,;]{{1,100}},)?\s*(?:{_alt(lex['enabling_objects'])}\s+)?to\s+[a-z]",
+            flags),
         "responsibility": re.compile(rf"\b{_alt(lex['responsibility_verbs'])}\s+", flags),
         "referral": re.compile(
             rf"\b{_alt(lex['referral_verbs'])}\b(?:\s+[\w’'-]+){{0,8}}?\s+to\s+", flags),
@@ -109,19 +111,32 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 def _is_role(word: str) -> bool:
     lex = lexicon()
     w = POSSESSIVE.sub("", word.lower())
-    return w in lex["roles"] or w in lex["bodies"]
+    return w in lex["roles"] or w in lex["bodies"] or w in lex["groups"]
 
 
 def _role_ahead(s: str, pos: int) -> bool:
-    """Whether one of the next two words is a role or body word."""
-    for _ in range(2):
-        m = TOKEN.match(s, pos)
-        if not m or not m.group(1)[0].isalpha():
-            return False
-        if _is_role(m.group(1)):
-            return True
-        pos = m.end()
-    return False
+    """Whether the next word is a lower-case role or body word ("parish *councillor*")."""
+    m = TOKEN.match(s, pos)
+    return bool(m) and m.group(1)[0].islower() and _is_role(m.group(1)) \
+        and m.group(1).lower() not in lexicon()["groups"]
+
+
+def _noun_ahead(s: str, pos: int) -> bool:
+    """Whether a connector at ``pos`` leads on to more of a name ("Head *of Planning*")."""
+    m = TOKEN.match(s, pos)
+    if not m:
+        return False
+    tok = m.group(1)
+    return tok.lower() in lexicon()["determiners"] or tok[0].isupper() or _is_role(tok) \
+        or (tok.isalpha() and _modifier(tok.lower()) and _role_ahead(s, m.end()))
+
+
+def _modifier(word: str) -> bool:
+    """Whether a lower-case word may qualify a role ("responsible officers"), not a verb."""
+    lex = lexicon()
+    return not (word in lex["non_subjunctive"] or word in lex["reporting_verbs"]
+                or word in lex["request_verbs"] or word in lex["commitment_verbs"]
+                or bool(re.fullmatch(ADV_LY, word)))
 
 
 def _sentence_initial(s: str, pos: int) -> bool:
@@ -157,11 +172,11 @@ def actor_at(s: str, pos: int) -> Actor | None:
         elif _is_role(tok):
             kind = "role"
         elif low in lex["connectors"] or tok == "/":
-            if last in (None, "det", "conn"):
+            if last in (None, "det", "conn") or not _noun_ahead(s, end):
                 break
             kind = "conn"
         elif tok[0].islower() and tok.isalpha() and last in (None, "det", "conn", "mod", "name") \
-                and _role_ahead(s, end):
+                and _modifier(low) and _role_ahead(s, end):
             kind = "mod"
         else:
             break
@@ -197,7 +212,7 @@ def _valid(parts: list[tuple[str, int, int, str]], head: str, initial: bool, s: 
         return False
     if re.search(r"['’]s?$", parts[-1][0]) and parts[-1][3] != "paren":
         return False  # "the Director's" qualifies a noun that follows
-    if any(w in lex["roles"] or w in lex["bodies"] for w in words):
+    if any(w in lex["roles"] or w in lex["bodies"] or w in lex["groups"] for w in words):
         return True
     names = [p for p in content if p[3] == "name"]
     if any(p[0].lower() in lex["titles"] for p in names[:-1]):
@@ -261,7 +276,7 @@ def _label(rest: str, kind: str, after_that: bool, initial: bool, lex: dict,
     if m:
         return "modal", m.group(1)
     m = pat["infinitive"].match(rest)
-    if m:
+    if m and initial:
         return "infinitive", m.group(1)
     if pat["perfect"].match(rest):
         return "perfect", ""
@@ -271,7 +286,7 @@ def _label(rest: str, kind: str, after_that: bool, initial: bool, lex: dict,
     if m and (after_that or (initial and kind != "action")):
         verb = m.group(1)
         if verb not in lex["non_subjunctive"] and verb not in lex["reporting_verbs"] \
-                and not verb.endswith(("ed", "ing")):
+                and not verb.endswith(("ed", "ing")) and not re.fullmatch(ADV_LY, verb):
             return "subjunctive", verb
     return None
 
@@ -350,8 +365,12 @@ def _object_request(s: str) -> Actor | None:
         if actor is None:
             continue
         then = pat["then_to"].match(s, actor.end)
-        if then and then.group(1).lower() not in lex["no_owner_infinitives"]:
-            return actor
+        if not then or then.group(1).lower() in lex["no_owner_infinitives"]:
+            continue
+        if m.group(0).lower().startswith("invit") and actor.head in lex["meeting_bodies"] \
+                and then.group(1).lower() in lex["outcome_verbs"]:
+            continue  # the Chair inviting the meeting to consider: the meeting's own business
+        return actor
     return None
 
 
