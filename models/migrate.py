@@ -12,6 +12,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+_LOCK_KEY = 0x6D696E75  # "minu": PostgreSQL advisory lock held while migrating
 
 
 def alembic_config(url: str | None = None) -> Config:
@@ -38,6 +39,8 @@ def upgrade(engine: sa.Engine, revision: str = "head") -> None:
     """Upgrade the database behind ``engine`` to ``revision`` in one transaction."""
     cfg = alembic_config()
     with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":  # two processes opening an empty database
+            conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": _LOCK_KEY})
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
 

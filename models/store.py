@@ -41,8 +41,16 @@ from minutes.records import Document, Entry
 __all__ = ["Register", "SaveResult", "EntryView", "TraceView", "paragraph_around"]
 
 
+_WRITE = "minutes_write"  # execution option: does this transaction write?
+
+
 def _now() -> datetime:
     return datetime.now(UTC)
+
+
+def _utc(value: datetime) -> datetime:
+    """Timestamps as aware UTC datetimes (SQLite hands them back naive)."""
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 def _first_line(exc: BaseException) -> str:
@@ -108,8 +116,10 @@ def _make_engine(url: str) -> sa.Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: sa.Connection) -> None:
-        # take the write lock up front, so two ingests queue instead of deadlocking
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        # writers take the lock up front, so two ingests queue instead of deadlocking;
+        # readers use a deferred BEGIN and (with WAL) never wait for a writer
+        write = conn.get_execution_options().get(_WRITE, True)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
     return engine
 
@@ -119,6 +129,7 @@ class Register:
 
     def __init__(self, engine: sa.Engine, label: str) -> None:
         self._engine = engine
+        self._reader = engine.execution_options(**{_WRITE: False})
         self.label = label
 
     # -- lifecycle -----------------------------------------------------------------
@@ -159,14 +170,15 @@ class Register:
         return self._engine
 
     @contextmanager
-    def _session(self) -> Iterator[Session]:
+    def _session(self, *, write: bool = True) -> Iterator[Session]:
         """One transaction: commit at the end, roll back everything on any error."""
-        with Session(self._engine, expire_on_commit=False) as session, session.begin():
+        bind = self._engine if write else self._reader
+        with Session(bind, expire_on_commit=False) as session, session.begin():
             yield session
 
     def _read(self, what: str, fn: Any) -> Any:
         try:
-            with self._session() as s:
+            with self._session(write=False) as s:
                 return fn(s)
         except SQLAlchemyError as exc:
             raise StoreError(f"{self.label}: cannot {what} ({_first_line(exc)})") from None
@@ -471,11 +483,11 @@ class Register:
             for src, version, document in rows:
                 sources.append(SourceView(
                     source=document.source, format=document.format, sha256=version.sha256,
-                    ingested_at=version.ingested_at, page=src.page, start=src.start,
+                    ingested_at=_utc(version.ingested_at), page=src.page, start=src.start,
                     end=src.end, quote=src.quote,
                     paragraph=paragraph_around(version.text, src.start, src.end, src.quote),
                     rule=src.rule, current=version.sha256 == document.sha256))
-            history = [HistoryView(h.at, h.event, h.old_status, h.new_status, h.note, h.by)
+            history = [HistoryView(_utc(h.at), h.event, h.old_status, h.new_status, h.note, h.by)
                        for h in s.exec(select(StatusChange)
                                        .where(StatusChange.entry_id == entry.id)
                                        .order_by(StatusChange.id))]

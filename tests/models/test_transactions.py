@@ -105,3 +105,46 @@ def test_two_ingests_of_one_meeting_at_once(db_url: str) -> None:
     finally:
         for reg in regs:
             reg.close()
+
+
+def test_two_processes_opening_an_empty_database_at_once(db_url: str) -> None:
+    barrier = threading.Barrier(2)
+    outcome: list[object] = []
+
+    def run() -> None:
+        barrier.wait()
+        try:
+            reg = Register.open(db_url)
+            outcome.append(reg.counts()["entries"])
+            reg.close()
+        except Exception as exc:  # reported below
+            outcome.append(exc)
+
+    threads = [threading.Thread(target=run) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert outcome == [0, 0]
+
+
+def test_sqlite_readers_do_not_wait_for_a_writer(tmp_path) -> None:
+    import sqlite3
+    import time
+
+    path = tmp_path / "register.db"
+    reg = Register.open(f"sqlite:///{path}")
+    doc = make_doc("/p/parish.txt", LINES, committee="Full Council")
+    reg.save_document(doc, _entries(doc))
+    writer = sqlite3.connect(path, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")  # another ingest holds the write lock
+    try:
+        t0 = time.monotonic()
+        assert len(reg.entries()) == 2
+        assert reg.is_unchanged(doc.source, doc.sha256)
+        assert reg.trace(reg.entries()[0].ref).sources
+        assert time.monotonic() - t0 < 5
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+        reg.close()
