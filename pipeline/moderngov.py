@@ -137,6 +137,7 @@ class ModernGovSite:
         self.fetcher = fetcher
         self.service_off = False
         self.notices: list[str] = []
+        self._titles: dict[str, str | None] | None = None
 
     # -- the web service -----------------------------------------------------------
 
@@ -176,11 +177,22 @@ class ModernGovSite:
         from minutes.pipeline.readers.wsxml import parse_committees
 
         try:
-            rows = parse_committees(fetched.content)
+            rows = parse_committees(fetched.content, fetched.url)
         except ReadError:
             self._switch_off()
             return []
-        return [CommitteeRef(str(c.committee_id), getattr(c, "title", None)) for c in rows]
+        return [CommitteeRef(str(c.id), c.title) for c in rows]
+
+    def committee_title(self, committee_id: str | None) -> str | None:
+        """The committee's name from GetCommittees (asked once per site), if known."""
+        if not committee_id:
+            return None
+        if self._titles is None:
+            try:
+                self._titles = {c.committee_id: c.title for c in self.committees()}
+            except MinutesError:
+                self._titles = {}
+        return self._titles.get(str(committee_id))
 
     def meetings(self, committee_id: str, since: date, until: date) -> list[MeetingRef]:
         """Meetings of ``committee_id`` dated ``since``..``until``, oldest first."""
@@ -199,13 +211,12 @@ class ModernGovSite:
         from minutes.pipeline.readers.wsxml import parse_meetings
 
         try:
-            rows = parse_meetings(fetched.content)
+            rows = parse_meetings(fetched.content, fetched.url)
         except ReadError:
             self._switch_off()
             raise _ServiceOff from None
-        return [MeetingRef(str(m.meeting_id), str(getattr(m, "committee_id", None)
-                                                    or committee_id),
-                           m.date, getattr(m, "status", None)) for m in rows]
+        return [MeetingRef(m.meeting_id, m.committee_id or committee_id, m.date, m.status)
+                for m in rows]
 
     def _meetings_from_pages(self, committee_id: str, since: date,
                              until: date) -> list[MeetingRef]:

@@ -130,6 +130,7 @@ class _Run:
             calendar = self.calendar_after(site, page.ref)
         context = DocContext(
             url=page.fetched.url, meeting_date=page.ref.day,
+            committee=page.document.committee or site.committee_title(ref.committee_id),
             moderngov_meeting_id=ref.meeting_id, site=site.base,
             next_meeting_date=next_meeting(calendar, page.ref.day))
         self.report.add(ingest_bytes(self.register, page.fetched.content, page.fetched.url,

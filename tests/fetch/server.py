@@ -43,6 +43,13 @@ def route_key(target: str) -> str:
     return f"{path}?{query}" if query else path
 
 
+class _QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        """Clients hanging up (timeouts, cut-off tests) are expected, not errors."""
+
+
 class FixtureServer:
     """A ThreadingHTTPServer on 127.0.0.1:0 in a daemon thread."""
 
@@ -63,8 +70,7 @@ class FixtureServer:
             def log_message(self, *args: object) -> None:
                 pass
 
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._httpd.daemon_threads = True
+        self._httpd = _QuietServer(("127.0.0.1", 0), Handler)
         self._thread = threading.Thread(target=self._httpd.serve_forever,
                                         kwargs={"poll_interval": 0.05}, daemon=True)
 
