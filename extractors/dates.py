@@ -170,7 +170,7 @@ def _month_no(token: str) -> int | None:
 
 def _on_or_after(meeting: date, month: int, day: int | None) -> date | None:
     """The date (or month end) in the first year that puts it on/after the meeting."""
-    for year in (meeting.year, meeting.year + 1):
+    for year in range(meeting.year, meeting.year + 9):  # 29 February may be years away
         try:
             d = _last_day(year, month) if day is None else date(year, month, day)
         except ValueError:
@@ -390,12 +390,14 @@ def _is_future(words: list[tuple[str, int]], upto: int) -> bool:
 def _judge(text: str, c: _Cand, meeting: date | None) -> None:
     """Decide whether a date-like candidate is a deadline; set ``ok`` and ``phrase_start``."""
     words = _words_before(text, c.start)
-    estimate = False
+    estimate, own_start = False, c.start
     while words and words[-1][0] in _SETS["estimate_words"]:
-        estimate = True
+        estimate, own_start = True, words[-1][1]
         words = words[:-1]
+    if c.kind == "weekday" and text[c.start:c.end].lower().startswith(("next", "this", "coming")):
+        words = words + [("by", c.start)]  # "next Monday" sets its own day
     phrase, tkind, ti = _trigger(words)
-    c.phrase_start = words[ti][1] if phrase else c.start
+    c.phrase_start = words[ti][1] if phrase else own_start
     window = " ".join(w for w, _ in words[-6:])
     if any(re.search(rf"\b{re.escape(n)}\b", window) for n in _SETS["strong_narrative"]):
         c.ok, c.why = False, "narrative date (held/dated/ended ...)"
@@ -429,7 +431,7 @@ def _judge(text: str, c: _Cand, meeting: date | None) -> None:
         c.ok = True
     else:
         terse = _TERSE_BEFORE.search(text[: c.start]) or _TERSE_AFTER.match(text[c.end:])
-        c.ok = bool(c.full and terse and c.kind != "weekday")
+        c.ok = bool((c.full and terse and c.kind != "weekday") or estimate)
         if not c.ok:
             c.why = "no deadline word before it"
             return
@@ -492,6 +494,7 @@ def _one_meeting(text: str, a_start: int, a_end: int, is_body: bool,
         end = tail.end()
     if _MEETING_PAST.match(text[end:]):
         return _Cand("meeting", start, end, None, "a past meeting", ok=False, phrase_start=start)
+    month_mod = next((w for w in mods if w in MONTHS and len(w) > 3 and w != "may"), None)
     attached = None
     link = _MEETING_DATE_LINK.match(text, end)
     if link and link.end() in by_start:
@@ -501,13 +504,19 @@ def _one_meeting(text: str, a_start: int, a_end: int, is_body: bool,
     if attached is not None:
         if attached.kind in ("mon", "my", "dmy", "mdy", "iso", "num"):
             end = attached.end
+        elif attached.kind == "year" and attached.value is not None:
+            end = attached.end  # "the Autumn term meeting 2015", "the May meeting 2025"
+            if month_mod:
+                attached.value = _last_day(attached.value.year, MONTHS[month_mod])
+                attached.why = "meeting named by its month -> last day"
+            else:
+                attached = None
         else:
             attached = None
     strong = any(w in _SETS["meeting_modifiers"] for w in mods)
     if "following" in mods and text[a_start:a_end].lower().endswith("s") and not is_body:
         strong = False  # "the following meetings": a list, not the next one
     weak = any(w in _SETS["weak_meeting_modifiers"] for w in mods)
-    month_mod = next((w for w in mods if w in MONTHS and len(w) > 3 and w != "may"), None)
     season = any(w in _SETS["seasons"] for w in mods)
     cand = _Cand("meeting", start, end, None, "meeting phrase without a date", phrase_start=start)
     if attached is not None or month_mod:
