@@ -30,10 +30,15 @@ def committee_code(committee: str) -> str:
 
 
 def item_label(number: str | None) -> str | None:
-    """An item/minute number as used in refs and for matching: '84.' -> '84', '5 (a)' -> '5a'."""
+    """An item/minute number as used in refs and for matching: '84.' -> '84', '5 (a)' -> '5a',
+    'Item 7' -> '7'."""
     if number is None:
         return None
-    label = re.sub(r"[^A-Za-z0-9.]+", "", number).strip(".").lower()
+    # "Item 5", "Minute 84." -> the number after a leading word
+    worded = re.match(r"^\s*[A-Za-z]+\.?\s+(\d\S*)\s*$", number)
+    if worded:
+        number = worded.group(1)
+    label = re.sub(r"[^A-Za-z0-9.]+", "", number).strip(".").lower()[:20].strip(".")
     return label or None
 
 

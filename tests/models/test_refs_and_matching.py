@@ -49,6 +49,8 @@ def test_slug_and_labels() -> None:
     assert source_slug("https://x.gov.uk/") == "x_gov"
     assert source_slug("/") == "doc"
     assert item_label(" 84. ") == "84" and item_label("...") is None and item_label(None) is None
+    assert item_label("Item 7") == "7" and item_label("Minute 84.") == "84"
+    assert item_label("5 (a)") == "5a" and item_label("Part B") == "partb"
     assert [with_suffix("R", n) for n in (0, 1, 2, 25, 26)] == ["R", "R-b", "R-c", "R-z", "R-27"]
 
 
