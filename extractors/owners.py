@@ -19,6 +19,7 @@ from pathlib import Path
 
 DATA = Path(__file__).parent / "data" / "owners.json"
 TOKEN = re.compile(r"\s*(\([^()]{1,80}\)|[A-Za-z][\w'’\-]*|\d[\w/.\-]*|\S)")
+PRONOUN = re.compile(r"\s*\b(he|she|they)\b", re.IGNORECASE)
 INITIALS = re.compile(r"^[A-Z]{1,4}$")
 POSSESSIVE = re.compile(r"['’]s?$")
 PARTICIPLE = r"(?:[\w-]+ed|[\w-]+en|made|put|set|sent|held|brought|taken|given|done|shown|kept|" \
@@ -62,7 +63,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "request": re.compile(
             rf"{adv}\s+(?:has\s+been|have\s+been|had\s+been|will\s+be|would\s+be|shall\s+be|"
             rf"should\s+be|be|is|are|was|were|been|being){adv}\s+"
-            rf"{_alt(lex['request_participles'])}\b[^.;]{{0,80}}?\bto\s+(\w+)", flags),
+            rf"{_alt(lex['request_participles'])}\b[^.;]{{0,80}}?\bto(?:\s+(\w+)|\s*[:\-–]*\s*$)",
+            flags),
         "commitment": re.compile(
             rf"{adv}\s+{_alt(lex['commitment_verbs'])}\s+to{adv}\s+{NO_ARTICLE}([a-z]+)", flags),
         "passive": re.compile(
@@ -78,7 +80,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "subjunctive": re.compile(rf"(?:\s+{ADV_LY})?\s+([a-z]+)\b"),
         "aside": re.compile(r"\s*,[^,;]{1,100},"),
         "clause": re.compile(
-            rf"(?:^|[.;:!?]\s+|\bthat\s+|\b(?:and|but|whereby|which|so|otherwise|accordingly)\s+|"
+            rf"(?:^|[.;:!?,]\s+|\bthat\s+|\b(?:and|but|whereby|which|so|otherwise|accordingly)\s+|"
             rf"\b{_alt(lex['reporting_verbs'])}(?:\s+{_alt(lex['reporting_objects'])})?\s+)",
             flags),
         "opener": re.compile(rf"(?:{_alt(lex['clause_openers'])}\s*,?\s+)+", flags),
@@ -232,7 +234,7 @@ def _proper_noun(s: str, start: int) -> bool:
     doc = load_nlp()(s[:300])
     for tok in doc:
         if tok.idx == start:
-            return tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG")
+            return tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC")
     return False
 
 
@@ -251,7 +253,7 @@ def _verb_after(s: str, actor: Actor, kind: str, after_that: bool, initial: bool
             continue
         name, verb = label
         if name == "request":
-            return None if verb.lower() in lex["no_owner_infinitives"] else name
+            return None if (verb or "").lower() in lex["no_owner_infinitives"] else name
         if body and kind == "decision":
             return None  # the meeting itself is no owner of its own outcome
         if body and kind == "recommendation" and (
@@ -295,6 +297,7 @@ def _clause_subject(s: str, kind: str, allowed: frozenset[str] | None = None
                     ) -> tuple[Actor, str] | None:
     """The first clause whose subject is an actor doing something."""
     pat = _patterns()
+    speaker: Actor | None = None
     for m in pat["clause"].finditer(s):
         pos = m.end()
         if m.start() > 0 and m.end() == m.start():
@@ -306,13 +309,18 @@ def _clause_subject(s: str, kind: str, allowed: frozenset[str] | None = None
         if kind == "decision" and pat["noted_that"].search(before):
             continue
         actor = actor_at(s, pos)
+        pronoun = PRONOUN.match(s, pos) if actor is None and speaker else None
+        if pronoun:  # "the Clerk said that she would ...": she is the speaker
+            actor = Actor(pronoun.group(1), pronoun.start(1), pronoun.end(1), "")
         if actor is None:
             continue
         after_that = bool(re.search(r"\bthat\s*,?\s+$", before, re.IGNORECASE))
         initial = _sentence_initial(s, actor.start)
         label = _verb_after(s, actor, kind, after_that, initial, allowed)
         if label:
-            return actor, label
+            return (speaker if pronoun and speaker else actor), label
+        if not pronoun:
+            speaker = actor
     return None
 
 

@@ -1,0 +1,168 @@
+"""find_owner on invented minute text: who must act, as the text names them."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from minutes.extractors.owners import DATA, find_owner
+
+D, R, A = "decision", "recommendation", "action"
+
+CASES = [
+    # people, with titles
+    ("Cllr Pennington to write to the bus operator about the timetable.", A, None,
+     "Cllr Pennington"),
+    ("Councillor Okafor agreed to raise the matter with the ward members.", A, None,
+     "Councillor Okafor"),
+    ("Dr Harlow will circulate the revised protocol before the next meeting.", A, None,
+     "Dr Harlow"),
+    ("Mrs Bellingham undertook to obtain three quotes for the railings.", A, None,
+     "Mrs Bellingham"),
+    ("Mr. Tobias Renwick would report back in March.", A, None, "Mr. Tobias Renwick"),
+    ("Ms Quaye offered to draft the newsletter article.", A, None, "Ms Quaye"),
+    ("Priya Damodaran agreed to take the proposal to the Health and Wellbeing Board.", A, None,
+     "Priya Damodaran"),
+    ("Following discussion, Councillor Smith agreed to contact the landowner.", A, None,
+     "Councillor Smith"),
+    ("Tamsin to book the hall for the open day.", A, None, "Tamsin"),
+    # roles
+    ("That the Director of Children's Services be requested to report on placement costs.", D,
+     None, "the Director of Children's Services"),
+    ("That the Cabinet Member for Housing be asked to review the allocations policy.", D, None,
+     "the Cabinet Member for Housing"),
+    ("requests the Policy and Improvement Officer to investigate options for webcasting.", D,
+     None, "the Policy and Improvement Officer"),
+    ("The Clerk to obtain a replacement key for the pavilion.", A, None, "The Clerk"),
+    ("The Chief Executive would write to the Minister.", A, None, "The Chief Executive"),
+    ("The Head of Finance confirmed that she would circulate the figures.", A, None,
+     "The Head of Finance"),
+    ("That the Chairman write to the Secretary of State setting out the Panel's concerns.", D,
+     None, "the Chairman"),
+    ("The Clerk to the Council to renew the insurance policy.", A, None,
+     "The Clerk to the Council"),
+    ("the Senior Business Manager would also assist with the bid.", A, None,
+     "the Senior Business Manager"),
+    ("That the Facilitator, in consultation with the Chair, be authorised to vary the dates.", D,
+     None, "the Facilitator"),
+    # bodies
+    ("Officers will bring a revised scheme to the January meeting.", A, None, "Officers"),
+    ("The scrutiny team would arrange a site visit.", A, None, "The scrutiny team"),
+    ("Members asked that officers circulate the consultation responses.", A, None, "officers"),
+    ("The Environment Agency agreed to inspect the culvert.", A, None, "The Environment Agency"),
+    ("The Parish Council will write to the landowner.", A, None, "The Parish Council"),
+    ("There was a request that relevant officers provide a briefing note.", A, None,
+     "relevant officers"),
+    # the subject of commitment verbs
+    ("Jo Whitlock volunteered to coordinate the litter pick.", A, None, "Jo Whitlock"),
+    ("The Chair and Vice-Chair would meet the auditors before the next meeting.", A, None,
+     "The Chair and Vice-Chair"),
+    ("It was agreed that the Treasurer would prepare a draft budget.", D, None, "the Treasurer"),
+    ("The Monitoring Officer undertook to provide written advice to members.", A, None,
+     "The Monitoring Officer"),
+    ("The Chair said a ward councillor will attend the hearing.", A, None, "a ward councillor"),
+    ("which Ben Arkwright would circulate after the meeting.", A, None, "Ben Arkwright"),
+    ("Regarding the footpath, the Clerk advised that the Ramblers were preparing a survey.", A,
+     None, "the Ramblers"),
+    # passive agents and requests
+    ("A register of assets to be maintained by the Clerk.", A, None, "the Clerk"),
+    ("That the Head of Legal Services be authorised to complete the lease.", D, None,
+     "the Head of Legal Services"),
+    ("That the Finance Manager be instructed to prepare quarterly monitoring reports.", D, None,
+     "the Finance Manager"),
+    ("The draft plan will be reviewed by the Planning Policy Manager.", A, None,
+     "the Planning Policy Manager"),
+    ("Governors were invited to consider standing for the finance committee.", A, None,
+     "Governors"),
+    ("All panel members were encouraged to complete the skills audit.", A, None,
+     "All panel members"),
+    ("The Chair asked the Youth Worker to consider how to involve young people.", A, None,
+     "the Youth Worker"),
+    ("This would give the working group a chance to review the answers.", A, None,
+     "the working group"),
+    ("The item was deferred to allow Councillor Ahmed, Chair of the Task Group, to attend.", D,
+     None, "Councillor Ahmed"),
+    ("members agreed that responsibility for the plan lay with the Head of Estates.", D, None,
+     "the Head of Estates"),
+    # delegation
+    ("delegate to the Head of Planning to agree the final wording of the conditions.", D, None,
+     "the Head of Planning"),
+    ("That authority be delegated to the Director of Place, in consultation with the Leader, "
+     "to award the contract.", D, None, "the Director of Place"),
+    ("That delegated authority be given to the Town Clerk to finalise the arrangements.", D,
+     None, "the Town Clerk"),
+    # the addressee of a recommendation
+    ("the proposed fees and charges be approved.", R, "The Committee RECOMMENDS to Cabinet that:",
+     "Cabinet"),
+    ("The Committee recommends to Cabinet that the strategy be adopted.", R, None, "Cabinet"),
+    ("That the revised policy be referred to Council for approval.", R, None, "Council"),
+    ("That the Local Plan be endorsed for adoption by Full Council.", R, None, "Full Council"),
+    ("the Council adopt the revised Statement of Licensing Policy.", R, "RECOMMENDED that",
+     "the Council"),
+    ("publish the data quarterly;", D, "RESOLVED that the Director of Finance be requested to:",
+     "the Director of Finance"),
+    # initials and action tags as written
+    ("Obtain costs for resurfacing the car park (CP).", A, None, "CP"),
+    ("Chase the contractor about the drainage works. Action: RG/GP", A, None, "RG/GP"),
+    ("Arrange the annual inspection of play equipment. ACTION: Clerk", A, None, "Clerk"),
+    ("KT to send the risk register to all trustees.", A, None, "KT"),
+    ("JB and MS to meet the grounds contractor on site.", A, None, "JB and MS"),
+    ("LW has updated the website with the new policies.", A, None, "LW"),
+    # None: the text names no one, or only the meeting itself
+    ("That the report be noted.", D, None, None),
+    ("The Committee agreed the work programme.", D, None, None),
+    ("That the Committee notes the update and agrees the actions.", D, None, None),
+    ("The Council NOTED the annual governance statement.", D, None, None),
+    ("The governing body duly APPROVED the admissions policy.", D, None, None),
+    ("The Board has decided to approve the application.", D, None, None),
+    ("Commissioner Vale moved that the Commission continue the item to the next meeting.", D,
+     None, None),
+    ("A report would be brought to a future meeting.", A, None, None),
+    ("That the minutes be circulated to all members.", D, None, None),
+    ("Further work is to be carried out on the options.", A, None, None),
+    ("The Chair confirmed that a response would be sent in due course.", A, None, None),
+    ("That the budget proposals be recognised as a basis for consultation.", R, None, None),
+    ("Work on the town centre strategy be prioritised.", R, "The Panel RECOMMENDED that:", None),
+    ("Proposed by Cllr Dunmore, seconded by Cllr Price, and carried unanimously.", D, None, None),
+    ("That a representative of the bus company be invited to attend the next meeting.", R, None,
+     None),
+    ("Copies of the policy need updating before the next review.", A, None, None),
+    ("It was noted that the scheme would be delivered by the end of March.", D, None, None),
+    ("Feedback from residents be considered as part of the review.", R, None, None),
+    ("Papers to be issued to attendees.", A, None, None),
+    ("they would compile a list for the next meeting.", A, None, None),
+    ("That the Scheme of Delegation to Officers be noted.", D, None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "lead_in", "expected"), CASES)
+def test_find_owner(text: str, kind: str, lead_in: str | None, expected: str | None) -> None:
+    owner, why = find_owner(text, kind=kind, lead_in=lead_in)
+    assert owner == expected, why
+    assert why
+
+
+def test_none_says_why() -> None:
+    assert find_owner("That the report be received.", kind=D) == (None, "no owner named")
+
+
+def test_owner_trimmed_of_trailing_clause() -> None:
+    owner, _ = find_owner("That the Director of Finance, in consultation with the Leader, be "
+                          "authorised to agree the terms.", kind=D)
+    assert owner == "the Director of Finance"
+
+
+def test_word_lists_are_lower_case_data() -> None:
+    data = json.loads(DATA.read_text(encoding="utf-8"))
+    for name, words in data.items():
+        if isinstance(words, list) and name != "initials_stop":
+            assert all(w == w.lower() for w in words), name
+
+
+def test_import_does_not_load_spacy() -> None:
+    code = "import sys, minutes.extractors.owners; print('spacy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
