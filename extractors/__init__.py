@@ -1,13 +1,19 @@
 """Extractors: a ``Document`` in, register ``Entry`` records out.
 
-Pure: no database, no network. ``extract`` is the one entry point.
+Pure: no database, no network. ``extract`` is the one entry point: it walks the
+document's units (``passages.scan``), drops procedural business and repeats
+(``classify``, ``dedupe``), then resolves each entry's fields, calling
+``dates.find_due`` and ``owners.find_owner``.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from minutes.records import Document, Entry
+
+TAIL = re.compile(r"(?:[;,]\s*(?:and|or)?|\s+and)\s*$")
 
 
 def extract(doc: Document, *, meeting_date: date | None = None) -> list[Entry]:
@@ -16,4 +22,56 @@ def extract(doc: Document, *, meeting_date: date | None = None) -> list[Entry]:
     ``meeting_date`` overrides the date found in the document; relative due
     dates count from it.
     """
-    raise NotImplementedError  # filled in by the extraction work
+    from minutes.extractors import classify, dedupe, passages
+
+    anchor = meeting_date or doc.meeting_date
+    cands = []
+    for cand in passages.scan(doc):
+        text = _text(doc, cand.start, cand.end)
+        why = classify.procedural(text)
+        if why or len(text.split()) < 2 and cand.rule != "prose:bare-outcome":
+            continue
+        cands.append(cand)
+    texts = [_text(doc, c.start, c.end) for c in cands]
+    kept = dedupe.dedupe(cands, texts)
+    return [_entry(doc, c, anchor) for c in kept]
+
+
+def _text(doc: Document, start: int, end: int) -> str:
+    return " ".join(doc.text[start:end].split())
+
+
+def _entry(doc: Document, cand, anchor: date | None) -> Entry:
+    from minutes.extractors import classify, status
+    from minutes.extractors.dates import find_due
+    from minutes.extractors.owners import find_owner
+
+    text = _text(doc, cand.start, cand.end)
+    cut, note = status.split_note(doc.text[cand.start:cand.end])
+    if note:
+        text = _text(doc, cand.start, cand.start + cut)
+        cand.note = cand.note or note
+    text = TAIL.sub("", text)
+    why = dict(cand.why)
+    kind = cand.kind
+    if kind == "decision" and classify.is_referral(text):
+        kind, why["kind"] = "recommendation", "referral to another body"
+    else:
+        why.setdefault("kind", f"{cand.rule}")
+    if kind == "decision":
+        actionable, why["actionable"] = (cand.actionable, "rule") if cand.actionable is not None \
+            else classify.decision_actionable(text)
+    else:
+        actionable, why["actionable"] = True, f"{kind}s are always actionable"
+    owner = cand.owner
+    if owner is None:
+        owner, why["owner"] = find_owner(text, kind=kind, lead_in=cand.lead_in)
+        if owner is None and cand.actor and kind == "action":
+            owner, why["owner"] = cand.actor, "subject of the commitment"
+    due_text, due_date, why["due"] = find_due(cand.due_text or text, anchor)
+    if due_text is None and cand.note:
+        due_text, due_date, why["due"] = find_due(cand.note, anchor)
+    st, why["status"] = status.resolve(actionable, None, cand.note)
+    return Entry(kind=kind, text=text, actionable=actionable, owner=owner, due_text=due_text,
+                 due_date=due_date, status=st, start=cand.start, end=cand.end,
+                 page=doc.page_at(cand.start), item=cand.item, rule=cand.rule, why=why)

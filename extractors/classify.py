@@ -1,0 +1,36 @@
+"""Entry classification: procedural business, actionable decisions, referrals."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from minutes.extractors.resources import any_of, load_json, regex_list
+
+
+def procedural(text: str) -> str | None:
+    """The procedural-business pattern ``text`` matches (spec: never extracted), or None."""
+    for pattern in regex_list("procedural.txt"):
+        if pattern.search(text):
+            return pattern.pattern
+    return None
+
+
+@functools.cache
+def _referral() -> re.Pattern[str]:
+    return re.compile(load_json("actionable.json")["referral"])
+
+
+def is_referral(text: str) -> bool:
+    """A referral or endorsement for another body's decision (a recommendation)."""
+    return bool(_referral().search(text))
+
+
+def decision_actionable(text: str) -> tuple[bool, str]:
+    """Whether a decision directs, requests or authorises a future step, and why."""
+    if any_of("actionable.json", "not_directive").search(text):
+        return False, "standing scheme, nothing to do"
+    m = any_of("actionable.json", "directive").search(text)
+    if m:
+        return True, f"directs a future step ({m.group(0)!r})"
+    return False, "complete on the spot (noted, approved, agreed ...)"

@@ -1,0 +1,48 @@
+"""One entry per outcome: the same limb printed twice (Decision:/Minutes:, prose + RESOLVED)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from minutes.extractors.candidate import Candidate
+
+TOKEN = re.compile(r"[a-z0-9]+")
+LEAD = re.compile(r"^(?:that|to|and)\s+")
+SAME_FORMAL = 0.9
+SAME_PROSE = 0.5
+
+
+def key(text: str) -> str:
+    """Normalised text: lower case words, no leading "that"."""
+    return LEAD.sub("", " ".join(TOKEN.findall(text.lower())))
+
+
+def overlap(a: str, b: str) -> float:
+    """Token F1 of two texts."""
+    ta, tb = Counter(TOKEN.findall(a.lower())), Counter(TOKEN.findall(b.lower()))
+    common = sum((ta & tb).values())
+    if not common:
+        return 0.0
+    p, r = common / sum(ta.values()), common / sum(tb.values())
+    return 2 * p * r / (p + r)
+
+
+def dedupe(cands: list[Candidate], texts: list[str]) -> list[Candidate]:
+    """Drop repeats, keeping the formal copy, and of equals the later (Minutes) one."""
+    order = sorted(range(len(cands)), key=lambda i: (-cands[i].rank, -cands[i].start))
+    kept: list[int] = []
+    for i in order:
+        if any(_same(cands[i], texts[i], cands[k], texts[k]) for k in kept):
+            continue
+        kept.append(i)
+    return [cands[i] for i in sorted(kept, key=lambda i: cands[i].start)]
+
+
+def _same(a: Candidate, ta: str, b: Candidate, tb: str) -> bool:
+    if a.start < b.end and b.start < a.end:
+        return True
+    if key(ta) == key(tb):
+        return True
+    limit = SAME_FORMAL if a.rank == b.rank else SAME_PROSE
+    return overlap(ta, tb) >= limit

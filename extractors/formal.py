@@ -1,0 +1,171 @@
+"""Formal resolutions: RESOLVED / Decision: / RECOMMENDED / ACTIONS AGREED blocks and their limbs."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from minutes.extractors.candidate import FORMAL, Candidate
+from minutes.extractors.resources import load_json
+from minutes.extractors.units import Unit, norm, parse_enum, sentences
+
+INLINE_ENUM = re.compile(r"(?:(?<=^)|(?<=\s))\((?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s+")
+LEAD_TAIL = re.compile(r"(?:^|\b)(?:to|that|THAT|That|resolves? to|agreed to|AGREED to|"
+                       r"resolved|RESOLVED)?\s*[:;,–—-]*\s*-?\s*$")
+TRAILING_AND = re.compile(r"(?:[;,]\s*(?:and|or)?|\s+and|\s+or)\s*$")
+RESOLUTION_LIKE = re.compile(
+    r"^(?:That|that|THAT|To|to)\b|^(?:Note|Noted|Approve|Approved|Agree|Agreed|Endorse|Accept|"
+    r"Receive|Received|Request|Ask|Delegate|Authorise|Authorize|Defer|Refer|Recommend|Support|"
+    r"Adopt|Confirm|Instruct|Welcome|Thank|Congratulate|Invite|Amend|Grant|Refuse|Establish)\b"
+    r"|\b(?:be|BE) \w+(?:ed|en|t)\b|\bRESOLUTION NO\b|^Motion\b")
+STARTS_THAT = re.compile(r"^(?:and\s+)?(?:that|That|THAT)\b")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A trigger phrase that opened a sentence."""
+
+    name: str
+    kind: str
+    end: int  # offset in doc.text where the limb text begins
+    bare: bool
+
+
+@functools.cache
+def _triggers() -> tuple[tuple[str, str, bool, bool, re.Pattern[str]], ...]:
+    data = load_json("triggers.json")
+    return tuple((t["name"], t["kind"], t.get("strip", True), t.get("bare", False),
+                  re.compile(t["pattern"])) for t in data["triggers"])
+
+
+@functools.cache
+def _proposal() -> re.Pattern[str]:
+    return re.compile("|".join(load_json("triggers.json")["proposal_lead_ins"]))
+
+
+def match_trigger(text: str, offset: int) -> Trigger | None:
+    """The trigger opening the sentence ``text`` (at ``offset``), if any."""
+    for name, kind, _strip, bare, pattern in _triggers():
+        m = pattern.match(text)
+        if m:
+            return Trigger(name, kind, offset + m.end(), bare)
+    return None
+
+
+def is_lead_in(rest: str) -> bool:
+    """Whether the words after a trigger only introduce a list of limbs."""
+    rest = rest.strip()
+    if not rest:
+        return True
+    if not re.search(r"[:;–—-]\s*-?\s*$", rest):
+        return False
+    return len(rest.split()) <= 8 or bool(re.search(r"\b(?:to|that|then)\s*:-?\s*$", rest))
+
+
+def is_proposal(lead: str) -> bool:
+    """A report's own proposed resolution to the meeting (not an outcome)."""
+    return bool(_proposal().search(lead))
+
+
+def limb_pieces(doc_text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split a limb at inline enumerators "(i) ... and (ii) ..." when it opens with one."""
+    body = doc_text[start:end]
+    marks = list(INLINE_ENUM.finditer(body))
+    lead = re.match(r"^(?:(?:That|that)\s+)?", body).end()
+    if not marks or marks[0].start() > lead:
+        return [_trim(doc_text, start, end)]
+    bounds = [m for m in marks]
+    pieces = []
+    for k, m in enumerate(bounds):
+        stop = bounds[k + 1].start() if k + 1 < len(bounds) else len(body)
+        pieces.append(_trim(doc_text, start + m.end(), start + stop))
+    return [p for p in pieces if p[1] > p[0]]
+
+
+def _trim(doc_text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop surrounding spaces and a trailing "; and"."""
+    text = doc_text[start:end]
+    m = TRAILING_AND.search(text)
+    if m:
+        text = text[:m.start()]
+    stripped = text.rstrip()
+    lead = len(text) - len(text.lstrip())
+    return start + lead, start + len(stripped)
+
+
+def limbs_from(doc_text: str, start: int, end: int, trig: Trigger, lead: str | None,
+               item: str | None) -> list[Candidate]:
+    """Candidates for the limb text ``doc_text[start:end]``."""
+    out = []
+    for s, e in limb_pieces(doc_text, start, end):
+        if e - s < 3:
+            continue
+        out.append(Candidate(trig.kind, s, e, f"formal:{trig.name}", FORMAL, item, lead))
+    return out
+
+
+def gather(doc_text: str, units: list[Unit], j: int, trig: Trigger, lead: str,
+           heading: bool) -> tuple[list[Candidate], int, list[tuple[int, str]]]:
+    """Limbs in the units from ``j`` on; returns them, the next unit index and notes.
+
+    ``heading`` (a bare "Decision:" label) asks the first limb to read like a
+    resolution. Notes are (candidate index, text) of lines trailing an action.
+    """
+    out: list[Candidate] = []
+    notes: list[tuple[int, str]] = []
+    style: str | None = None
+    in_details = False
+    while j < len(units):
+        u = units[j]
+        if u.table is not None:
+            break
+        body_start = u.enum.end if u.enum else u.start
+        body = doc_text[body_start:u.end]
+        s0, e0 = sentences(body, body_start)[0]
+        if out and match_trigger(doc_text[s0:e0], 0):
+            break
+        if not out and _short_lead_in(body):
+            lead = norm(body)
+            j += 1
+            continue
+        enum = u.enum
+        is_that = enum is None and STARTS_THAT.match(body) is not None
+        if style is None:
+            if heading and not RESOLUTION_LIKE.search(body):
+                break
+            style = enum.style if enum else "plain"
+        elif (enum is not None and enum.style == style) or is_that:
+            pass
+        elif enum is not None:
+            if not in_details:
+                break
+            j += 1
+            continue
+        elif in_details and len(body.split()) <= 14:
+            j += 1
+            continue
+        elif trig.kind == "action" and out and _next_has_style(units, j + 1, style):
+            notes.append((len(out) - 1, body))
+            j += 1
+            continue
+        else:
+            break
+        out.extend(limbs_from(doc_text, body_start, u.end, trig, lead, u.item))
+        in_details = body.rstrip().endswith(":")
+        j += 1
+    return out, j, notes
+
+
+def _short_lead_in(body: str) -> bool:
+    body = body.strip()
+    return body.endswith(":") and len(body.split()) <= 10 or bool(
+        re.match(r"^That the [\w’'&\- ]{1,60}:-?$", body))
+
+
+def _next_has_style(units: list[Unit], j: int, style: str) -> bool:
+    return j < len(units) and units[j].enum is not None and units[j].enum.style == style
+
+
+__all__ = ["Trigger", "gather", "is_lead_in", "is_proposal", "limbs_from", "match_trigger",
+           "parse_enum"]

@@ -1,0 +1,148 @@
+"""Walk a document's units once: formal resolutions, action lines, then prose sentences."""
+
+from __future__ import annotations
+
+import re
+
+from minutes.extractors import formal, prose, tables
+from minutes.extractors.candidate import FORMAL, Candidate
+from minutes.extractors.units import Unit, build_units, norm, sentences
+from minutes.records import Document
+
+ACTION_LINE = re.compile(r"^(?:ACTIONS?|Actions?)(?:\s+(?:Point|POINT|point|No\.?)\s*\d*)?"
+                         r"\s*\d*\s*[:–—-]?\s*(?P<rest>.*)$")
+FIELD_LINE = re.compile(r"^(?P<name>Owner|OWNER|Lead|LEAD|Responsible|Who|WHO|By whom|Assigned to"
+                        r"|Due|DUE|By when|Deadline|Target date|Date due|Status|STATUS|RAG)"
+                        r"\s*[:–—-]\s*(?P<value>.+)$")
+WHO_TO = re.compile(r"^(?P<who>(?:[A-Z][\w’'&/\-]*|the|of|and)(?: (?:[A-Z][\w’'&/\-]*|the|of|and"
+                    r"|for)){0,6}) to [a-z]")
+THAT_BE = re.compile(r"^(?:That|THAT)\b.*\b(?:be|BE) \w+")
+OWNER_ONLY = re.compile(r"^[A-Z][\w’'.&/\-]*(?: [\w’'.&/\-]+){0,5}\.?$")
+
+
+def scan(doc: Document) -> list[Candidate]:
+    """Every candidate entry of ``doc`` (before procedural filtering and dedupe)."""
+    units = [u for u in build_units(doc)]
+    text = doc.text
+    out: list[Candidate] = tables.find(doc, units)
+    generic_list = False
+    i = 0
+    while i < len(units):
+        u = units[i]
+        if u.table is not None or tables.is_pipe_row(text[u.start:u.end]):
+            i += 1
+            continue
+        body_start = u.enum.end if u.enum else u.start
+        body = text[body_start:u.end]
+        if u.enum is None:
+            generic_list = False
+        tagged = _action_line(doc, units, i, out)
+        if tagged is not None:
+            i = tagged
+            continue
+        if THAT_BE.match(body) and not generic_list and not formal.match_trigger(body, 0):
+            out.extend(formal.limbs_from(text, body_start, u.end, formal.Trigger(
+                "that-be", "decision", body_start, False), None, u.item))
+            i += 1
+            continue
+        i, generic = _sentences(doc, units, i, body_start, out)
+        generic_list = generic_list or generic
+    return out
+
+
+def _sentences(doc: Document, units: list[Unit], i: int, body_start: int,
+               out: list[Candidate]) -> tuple[int, bool]:
+    """Scan unit ``i`` sentence by sentence; returns the next unit index."""
+    text = doc.text
+    u = units[i]
+    spans = sentences(text[body_start:u.end], body_start)
+    for k, (s, e) in enumerate(spans):
+        trig = formal.match_trigger(text[s:e], s)
+        last = k == len(spans) - 1
+        if trig is None:
+            out.extend(prose.find(text, s, e, u.item))
+            if last and text[s:e].rstrip().endswith(":"):
+                return i + 1, True
+            continue
+        rest = text[trig.end:e]
+        if last and (trig.bare or formal.is_lead_in(rest)):
+            lead = norm(text[s:e])
+            limbs, j, notes = formal.gather(text, units, i + 1, trig, lead, heading=trig.bare)
+            if formal.is_proposal(lead) or (limbs and formal.is_proposal(limbs[0].lead_in or "")):
+                limbs = []
+            for idx, note in notes:
+                limbs[idx].note = note if limbs else None
+            out.extend(limbs)
+            return max(j, i + 1), False
+        cands = formal.limbs_from(text, trig.end, e, trig, None, u.item)
+        out.extend(cands)
+        if last and rest.rstrip().endswith(":"):
+            return _skip_details(units, i + 1), False
+    return i + 1, False
+
+
+def _skip_details(units: list[Unit], j: int) -> int:
+    """Skip the detail list under a limb ending in ":" (names, dates, documents)."""
+    style = None
+    while j < len(units) and units[j].enum is not None:
+        if style is None:
+            style = units[j].enum.style
+        elif units[j].enum.style != style:
+            break
+        j += 1
+    return j
+
+
+def _action_line(doc: Document, units: list[Unit], i: int, out: list[Candidate]) -> int | None:
+    """An "ACTION: ..." / "Action Point 1" line with its Owner:/Due: lines, if unit ``i`` is one."""
+    text = doc.text
+    u = units[i]
+    body_start = u.enum.end if u.enum else u.start
+    body = text[body_start:u.end]
+    m = ACTION_LINE.match(body)
+    field = FIELD_LINE.match(body)
+    if field and out and _fills(out[-1], field):
+        return i + 1
+    if not m or formal.match_trigger(body, 0):
+        return None
+    rest = m.group("rest").strip()
+    rest_start = body_start + m.start("rest")
+    j = i + 1
+    if not rest or re.fullmatch(r"\d+", rest):
+        if j >= len(units):
+            return None
+        nxt = units[j]
+        rest_start, end, j = nxt.start, nxt.end, j + 1
+    elif OWNER_ONLY.match(rest) and " to " not in rest and out:
+        out[-1].owner = rest.rstrip(".")
+        out[-1].why["owner"] = "ACTION tag line after the entry"
+        return i + 1
+    else:
+        end = u.end
+    cand = Candidate("action", rest_start, end, "action-line", FORMAL, u.item)
+    who = WHO_TO.match(text[rest_start:end])
+    if who:
+        cand.owner = who.group("who")
+        cand.why["owner"] = "action line names who is 'to' act"
+    out.append(cand)
+    while j < len(units):
+        field = FIELD_LINE.match(text[units[j].start:units[j].end])
+        if not field or not _fills(cand, field):
+            break
+        j += 1
+    return j
+
+
+def _fills(cand: Candidate, field: re.Match[str]) -> bool:
+    """Put an Owner:/Due:/Status: line's value on the action it follows."""
+    if cand.rule not in ("action-line",) and not cand.rule.startswith("formal"):
+        return False
+    name, value = field.group("name").lower(), field.group("value").strip()
+    if name in ("owner", "lead", "responsible", "who", "by whom", "assigned to"):
+        cand.owner = value
+        cand.why["owner"] = f"{field.group('name')}: line"
+    elif name in ("status", "rag"):
+        cand.note = value
+    else:
+        cand.due_text = value
+    return True

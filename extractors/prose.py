@@ -1,0 +1,171 @@
+"""Prose outcomes and commitments: "It was agreed that ...", "X agreed to ...", "... would ..."."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from minutes.extractors.candidate import PROSE, Candidate
+from minutes.extractors.resources import any_of, load_json
+from minutes.extractors.units import clauses
+
+TRAILING_ACTION = re.compile(r"\s*\(?\b(?:ACTION|Action)\b\)?[.:]?\s*$")
+ACTION_TAG = re.compile(r"\s*\((?:Action|ACTION)\s*[:\-–]\s*(?P<who>[^)]{1,60})\)\s*\.?\s*$")
+CUT_BEFORE = re.compile(r"(?:,\s+and\s+|\s+and\s+|\s+but\s+|,\s+which\s+|“|\"|,\s+that\s+)")
+PARTICIPLE = re.compile(r"^[a-z][a-z\-]*(?:ed|en|wn|ne|ld|ght|ung|ept|ent|ut|et|id|de|un)$")
+
+
+@functools.cache
+def _rules() -> tuple[list[tuple[str, bool, re.Pattern[str]]],
+                      list[tuple[str, bool, re.Pattern[str]]]]:
+    data = load_json("prose.json")
+    dec = [(r["name"], r.get("needs_directive", False), re.compile(r["pattern"]))
+           for r in data["decision_rules"]]
+    act = [(r["name"], r.get("actor", False), re.compile(r["pattern"]))
+           for r in data["action_rules"]]
+    return dec, act
+
+
+@functools.cache
+def _words(key: str) -> frozenset[str]:
+    return frozenset(load_json("prose.json")[key])
+
+
+@functools.cache
+def _pattern(key: str) -> re.Pattern[str]:
+    return re.compile(load_json("prose.json")[key])
+
+
+def find(doc_text: str, start: int, end: int, item: str | None) -> list[Candidate]:
+    """Prose candidates in the sentence ``doc_text[start:end]``."""
+    sentence = doc_text[start:end]
+    forced_action = False
+    tag_owner = None
+    m = ACTION_TAG.search(sentence)
+    if m:
+        tag_owner, end = m.group("who").strip(), start + m.start()
+    else:
+        m = TRAILING_ACTION.search(sentence)
+        if m and m.start() > 0:
+            forced_action, end = True, start + m.start()
+    out = []
+    for cs, ce in clauses(doc_text[start:end], start):
+        cand = _decision(doc_text, cs, ce, item) or _action(doc_text, cs, ce, item)
+        if cand is None and (forced_action or tag_owner):
+            cand = Candidate("action", cs, ce, "prose:action-marker", PROSE, item)
+        if cand is None:
+            continue
+        if forced_action or tag_owner:
+            cand.kind, cand.rank = "action", 2
+            cand.owner = tag_owner or cand.owner
+        out.append(cand)
+    return out
+
+
+def _decision(text: str, s: int, e: int, item: str | None) -> Candidate | None:
+    clause = text[s:e]
+    directive = any_of("actionable.json", "directive")
+    for name, needs_directive, pattern in _rules()[0]:
+        m = pattern.search(clause)
+        if not m:
+            continue
+        after = clause[m.end():]
+        if needs_directive and not (directive.search(after) or re.match(r"\s*to\s+[a-z]", after)):
+            continue
+        start = s + _cut(clause, m.start())
+        return Candidate("decision", start, e, f"prose:{name}", PROSE, item)
+    return None
+
+
+def _action(text: str, s: int, e: int, item: str | None) -> Candidate | None:
+    clause = text[s:e]
+    for name, has_actor, pattern in _rules()[1]:
+        for m in pattern.finditer(clause):
+            if name == "modal-future" and not _completable(clause, m):
+                continue
+            if name == "agreed-to" and _actor_is_body(m.group("actor")):
+                continue
+            begin = m.start("actor") if "actor" in m.groupdict() and has_actor else m.start()
+            begin = _cut(clause, begin) if name != "modal-future" else _modal_start(clause, m)
+            actor = _actor(m.group("actor")) if "actor" in m.groupdict() else None
+            if name == "modal-future" and actor is not None:
+                actor = _actor(clause[begin:m.start("verb")].rsplit(" would ", 1)[0]
+                               .rsplit(" will ", 1)[0].rsplit(" shall ", 1)[0])
+            return Candidate("action", s + begin, e, f"prose:{name}", PROSE, item,
+                             actor=actor)
+    return None
+
+
+def _cut(clause: str, at: int) -> int:
+    """Start the entry at ``at`` when what precedes it is a separate narrative clause."""
+    prefix = clause[:at]
+    if len(prefix.split()) < 4:
+        return 0
+    if re.search(r"(?:,|\band|\bbut|;)\s*$", prefix):
+        return at
+    return 0
+
+
+def _modal_start(clause: str, m: re.Match[str]) -> int:
+    """Where the clause holding the modal verb begins."""
+    modal_at = m.start("verb")
+    prefix = clause[:modal_at]
+    best = 0
+    for cut in CUT_BEFORE.finditer(prefix):
+        tail = prefix[cut.end():]
+        word = cut.group().strip(" ,")
+        if word == "and" and len(prefix[:cut.start()].split()) < 6:
+            continue
+        if len(tail.split()) <= 10 and word != "that":
+            best = cut.end()
+        elif cut.group().strip(" ,") == "that" and len(prefix[:cut.start()].split()) > 15:
+            best = cut.end()
+    return best
+
+
+def _completable(clause: str, m: re.Match[str]) -> bool:
+    """A specific, completable future step (not a view, a hypothesis or a routine)."""
+    verb = m.group("verb").split()
+    before = clause[:m.start("verb")]
+    if _pattern("hypothetical_markers").search(clause) or _pattern("standing_markers").search(
+            clause):
+        return False
+    rels = list(_pattern("relative_modal").finditer(before))
+    rel = rels[-1] if rels else None
+    if rel is not None and rel.end() >= len(before.rstrip()) - 12:
+        word_before = before[:rel.start()].split()[-1:] or [""]
+        if word_before[0].lower().strip(",") not in _words("reporting_verbs"):
+            return False
+    subject = before.rsplit(None, 2)[-2:] if before.split() else []
+    if subject and subject[0].lower() in ("there", "it", "this", "that", "which", "what"):
+        if verb[0] == "be" or subject[0].lower() != "this":
+            return False
+    if verb[0] in ("be", "get"):
+        if len(verb) < 2:
+            return False
+        part = verb[1].lower()
+        return part not in _words("modal_stative_participles") and bool(PARTICIPLE.match(part))
+    return verb[0].lower() not in _words("modal_stative_verbs")
+
+
+BODY = re.compile(r"(?i)\b(?:members|councillors|committee|board|panel|council|cabinet|forum|"
+                  r"commission|authority|group|partnership|governing body|trust|meeting)\s*$")
+
+
+def _actor_is_body(actor: str) -> bool:
+    return bool(BODY.search(actor.strip()))
+
+
+def _actor(text: str | None) -> str | None:
+    """The named actor, or None for pronouns and things."""
+    if not text:
+        return None
+    text = re.split(r"\b(?:that|said|advised|confirmed|reported|stated|explained|informed "
+                    r"\w+ that)\s+", text)[-1]
+    text = text.strip(" ,;:–—-“”\"'")
+    if not text or len(text.split()) > 10:
+        return None
+    if text.lower() in _words("non_actor_subjects") or text.split()[0].lower() in (
+            "he", "she", "they", "it", "this", "there", "which", "we", "i"):
+        return None
+    return text

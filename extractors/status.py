@@ -1,0 +1,39 @@
+"""Status of an action: done when the source says it is complete, else open."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from minutes.extractors.resources import load_json
+
+
+@functools.cache
+def _pattern(key: str) -> re.Pattern[str]:
+    return re.compile(load_json("status.json")[key], re.IGNORECASE)
+
+
+def is_done(note: str | None) -> bool:
+    """Whether a status cell or a trailing note reports the task complete."""
+    if not note:
+        return False
+    return bool(_pattern("done").search(note.strip())) and not _pattern("not_done").search(note)
+
+
+def split_note(text: str) -> tuple[int, str | None]:
+    """Length of ``text`` without a trailing bold note ("**Action completed**"), and the note."""
+    m = _pattern("note_markers").search(text)
+    if not m:
+        return len(text), None
+    return m.start(), (m.group("note") or m.group("inline")).strip()
+
+
+def resolve(actionable: bool, structural: str | None, note: str | None) -> tuple[str | None, str]:
+    """The entry's status and why."""
+    if not actionable:
+        return None, "not actionable"
+    if structural in ("done", "open"):
+        return structural, "status column"
+    if is_done(note):
+        return "done", f"note says complete: {note!r}"
+    return "open", "no completion reported"

@@ -1,0 +1,161 @@
+"""Blocks to units: one paragraph or list item each, hard-wrapped lines re-joined.
+
+Also the enumerator parser (``(a)``, ``1)``, ``ii.``, bullets ...) and a cheap
+regex sentence/clause splitter. Offsets are always into ``Document.text``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from minutes.extractors.resources import load_lines
+from minutes.records import Document
+
+ROMAN = re.compile(r"^(?:i{1,3}|iv|vi{0,3}|ix|x{1,2}i{0,3}|xi?v|xv?i{0,3})$", re.IGNORECASE)
+ENUM = re.compile(
+    r"""^(?:
+      \((?P<paren>[a-zA-Z]{1,4}|\d{1,3})\)
+    | (?P<close>[a-zA-Z]{1,4}|\d{1,3})\)
+    | (?P<num>\d{1,3}(?:\.\d{1,3}){0,3})(?:\.|(?=\s))(?=\s|[A-Z])
+    | (?P<dot>[a-zA-Z]|[ivxIVX]{1,5})\.(?=\s)
+    | (?P<bare>[A-Z])(?=\s{2,}\S)
+    | (?P<bullet>[·•▪◦●○■□➢►✓\-\*–—o])(?=\s)
+    )[\s:–—-]*""",
+    re.VERBOSE,
+)
+TERMINAL = re.compile(r"[.;:!?\"”’)|]\s*$")
+SENT_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(£$]?[A-Z0-9])")
+WORD_BEFORE = re.compile(r"([\w.’'/-]+)$")
+
+
+@dataclass(frozen=True)
+class Enum:
+    """A list enumerator at the start of a unit."""
+
+    style: str  # e.g. "(alpha)", "num.", "bullet"
+    label: str
+    end: int  # offset in doc.text where the limb's own words begin
+
+
+@dataclass
+class Unit:
+    """A paragraph or list item: one block, or hard-wrapped blocks re-joined."""
+
+    start: int
+    end: int
+    item: str | None = None
+    section: str | None = None
+    table: int | None = None
+    row: int | None = None
+    col: int | None = None
+    enum: Enum | None = None
+    blank_before: bool = False
+
+
+def parse_enum(text: str, offset: int, prev: Enum | None = None) -> Enum | None:
+    """The enumerator opening ``text`` (which starts at ``offset``), if any."""
+    m = ENUM.match(text)
+    if not m or m.end() >= len(text):
+        return None
+    for group in ("paren", "close", "num", "dot", "bare", "bullet"):
+        label = m.group(group)
+        if label is not None:
+            break
+    if group == "bullet":
+        return Enum("bullet", label, offset + m.end())
+    if group == "num":
+        style = f"num{label.count('.')}"
+    else:
+        kind = "digit" if label.isdigit() else _alpha_or_roman(label, prev)
+        case = "" if kind == "digit" else ("U" if label.isupper() else "l")
+        style = f"{group}-{kind}{case}"
+    return Enum(style, label, offset + m.end())
+
+
+def _alpha_or_roman(label: str, prev: Enum | None) -> str:
+    if not ROMAN.match(label):
+        return "alpha"
+    if len(label) == 1 and prev is not None and "alpha" in prev.style:
+        if len(prev.label) == 1 and ord(label.lower()) == ord(prev.label.lower()) + 1:
+            return "alpha"
+    if len(label) == 1 and label.lower() in "vx" and (prev is None or "roman" not in prev.style):
+        return "alpha"
+    return "roman"
+
+
+def build_units(doc: Document) -> list[Unit]:
+    """Paragraph-level units of ``doc`` in reading order."""
+    units: list[Unit] = []
+    prev_end = -1
+    prev_enum: Enum | None = None
+    for block in doc.blocks:
+        text = doc.text[block.start:block.end]
+        gap = doc.text[prev_end:block.start] if prev_end >= 0 else "\n\n"
+        if units and block.table is None and units[-1].table is None and _joins(
+                doc.text[units[-1].start:units[-1].end], text, gap):
+            units[-1].end = block.end
+            prev_end = block.end
+            continue
+        enum = parse_enum(text, block.start, prev_enum)
+        if enum is not None:
+            prev_enum = enum
+        units.append(Unit(block.start, block.end, block.item, block.section, block.table,
+                          block.row, block.col, enum, gap.count("\n") > 1))
+        prev_end = block.end
+    return units
+
+
+def _joins(prev: str, text: str, gap: str) -> bool:
+    """Whether ``text`` continues the hard-wrapped line ``prev``."""
+    if gap.count("\n") != 1 or gap.strip():
+        return False
+    if TERMINAL.search(prev) or len(prev) < 45:
+        return bool(not TERMINAL.search(prev) and text[:1].islower() and len(prev) >= 20)
+    return ENUM.match(text) is None or text[:1].islower()
+
+
+def _abbreviations() -> frozenset[str]:
+    return frozenset(load_lines("abbreviations.txt"))
+
+
+def sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentences of ``text`` (which starts at ``offset``)."""
+    abbr = _abbreviations()
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in SENT_END.finditer(text):
+        before = text[start:m.start()].rstrip("\"”’)")
+        word = WORD_BEFORE.search(before)
+        token = word.group(1).rstrip(".").lower() if word else ""
+        if token in abbr or (len(token) == 1 and token.isalpha()) or _is_initials(token):
+            continue
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text.rstrip())))
+    return [(offset + s, offset + e) for s, e in spans if e > s]
+
+
+def _is_initials(token: str) -> bool:
+    parts = token.split(".")
+    return len(parts) > 1 and all(len(p) <= 1 for p in parts)
+
+
+CLAUSE_BREAK = re.compile(r";\s+(?:and\s+|or\s+)?|\s[–—]\s|\s-\s(?=[a-z])|\s+otherwise\s+(?=the\s|[A-Z])")
+
+
+def clauses(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """Split a sentence at semicolons, spaced dashes and "otherwise"."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in CLAUSE_BREAK.finditer(text):
+        if m.start() > start:
+            spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return [(offset + s, offset + e) for s, e in spans if text[s:e].strip()]
+
+
+def norm(text: str) -> str:
+    """Whitespace collapsed to single spaces."""
+    return " ".join(text.split())
