@@ -372,20 +372,22 @@ class Register:
     def _update_entry(self, s: Session, row: EntryRow, e: Entry,
                       override: tuple[date, str] | None, now: datetime, source: str,
                       again: bool) -> None:
-        """An entry found again: fill gaps, follow a changed text, record the source."""
+        """An entry found again. From a new version of a document that already gave it,
+        follow the new text, owner and due date; from another document, only fill gaps."""
         notes = []
         if again and row.text != e.text:
             row.text, row.fingerprint = e.text, fingerprint(e.text)
             notes.append("text changed")
-        if row.owner is None and e.owner:
+        if e.owner and (row.owner is None or (again and row.owner != e.owner)):
+            if row.owner is not None:
+                notes.append("owner changed")
             row.owner = e.owner
-        if row.due_date is None:
-            if override:
-                row.due_date, row.due_source = override
-                row.due_text = row.due_text or e.due_text
-            elif e.due_date:
-                row.due_date, row.due_source, row.due_text = e.due_date, "text", e.due_text
-        if row.due_text is None and e.due_text:
+        due: tuple[date, str] | None = override or ((e.due_date, "text") if e.due_date else None)
+        if due and (row.due_date is None or (again and (row.due_date, row.due_source) != due)):
+            if row.due_date is not None:
+                notes.append("due date changed")
+            row.due_date, row.due_source = due
+        if e.due_text and (row.due_text is None or again):
             row.due_text = e.due_text
         row.updated_at = now
         s.add(row)

@@ -228,3 +228,39 @@ def test_nul_characters_are_stored(register: Register) -> None:
     assert result.status == "new"
     trace = register.trace(result.refs[0])
     assert trace.sources[0].paragraph == ACTION
+
+
+def test_new_version_updates_owner_and_due_other_document_only_fills(register: Register) -> None:
+    doc = make_doc("/p/cab.txt", LINES)
+    first = register.save_document(doc, _entries(doc))
+    ref = first.refs[1]
+    doc2 = make_doc("/p/cab.txt", LINES + ["(revised)"])
+    register.save_document(doc2, [entry_at(doc2, ACTION, item="84", owner="Highways Manager",
+                                           due_text="by 30 April 2025",
+                                           due_date=date(2025, 4, 30))])
+    entry = register.trace(ref)
+    assert (entry.entry.owner, entry.entry.due_date, entry.entry.due_text) == (
+        "Highways Manager", date(2025, 4, 30), "by 30 April 2025")
+    assert "owner changed" in (entry.history[-1].note or "")
+    assert "due date changed" in (entry.history[-1].note or "")
+    # another document of the meeting does not overwrite what is known
+    web = make_doc("/p/cab.html", ["Cabinet", ACTION], fmt="html")
+    register.save_document(web, [entry_at(web, ACTION, owner="Someone Else",
+                                          due_date=date(2026, 1, 1))])
+    after = register.trace(ref)
+    assert (after.entry.owner, after.entry.due_date) == ("Highways Manager", date(2025, 4, 30))
+    assert after.history[-1].event == "source-added"
+
+
+def test_page_of_a_paged_document(register: Register) -> None:
+    from minutes.records import PageSpan
+
+    lines = ["Page one heading", "Nothing here.", "Second page", ACTION]
+    doc = make_doc("/p/minutes.pdf", lines, fmt="pdf")
+    split = doc.text.index("Second page")
+    doc.pages = [PageSpan(1, 0, split - 1), PageSpan(2, split, len(doc.text))]
+    result = register.save_document(doc, [entry_at(doc, ACTION)])
+    view = register.entries()[0]
+    assert view.page == 2 and view.to_json()["location"]["page"] == 2
+    src = register.trace(result.refs[0]).sources[0]
+    assert (src.format, src.page, src.paragraph) == ("pdf", 2, ACTION)
