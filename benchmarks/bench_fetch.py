@@ -77,7 +77,7 @@ def run(server: FixtureServer, register: Register, cache_dir: Path, last: date) 
         report = ingest_remote(register, fetcher=fetcher, site=server.base, committee="99",
                                since=date(2022, 1, 1), until=last, today=last)
         elapsed = time.perf_counter() - start
-    print(f"  {' | '.join(report.summary_lines())}")
+    print("  " + " | ".join(report.summary_lines(max_failures=3)))
     return elapsed
 
 

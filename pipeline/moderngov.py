@@ -25,6 +25,7 @@ from minutes.pipeline.fetch import Fetched, Fetcher
 from minutes.records import Document, Link
 
 SERVICE_OFF_NOTICE = "the council's web service is switched off; used its web pages instead"
+ROBOTS_NOTICE = "robots.txt disallows the council's web service; used its web pages instead"
 _MEETING_PAGES = ("ielistdocuments.aspx", "mgmeetingattendance.aspx")
 _INDIRECT_PAGES = ("mgai.aspx", "iedecisiondetails.aspx", "mgissuehistoryhome.aspx")
 _DOCUMENT_HINTS = re.compile(r"(mgconvert2pdf\.aspx|/documents/|\.pdf$|\.docx?$)", re.I)
@@ -149,8 +150,12 @@ class ModernGovSite:
         """Fetch a web-service answer, or raise _ServiceOff when it is not XML."""
         if self.service_off:
             raise _ServiceOff
+        url = self._service_url(method, **params)
+        if not self.fetcher.allowed(url):
+            self._switch_off(ROBOTS_NOTICE)
+            raise _ServiceOff
         try:
-            fetched = self.fetcher.get(self._service_url(method, **params))
+            fetched = self.fetcher.get(url)
         except FetchError as exc:
             if exc.status is None or "robots.txt" in exc.problem:
                 raise
@@ -161,10 +166,10 @@ class ModernGovSite:
             raise _ServiceOff
         return fetched
 
-    def _switch_off(self) -> None:
+    def _switch_off(self, notice: str = SERVICE_OFF_NOTICE) -> None:
         if not self.service_off:
             self.service_off = True
-            self.notices.append(f"{self.base}: {SERVICE_OFF_NOTICE}")
+            self.notices.append(f"{self.base}: {notice}")
 
     # -- committees and meetings -----------------------------------------------------
 

@@ -72,7 +72,7 @@ class RemoteReport:
     def entries_added(self) -> int:
         return self.batch.entries_added
 
-    def summary_lines(self) -> list[str]:
+    def summary_lines(self, max_failures: int = 20) -> list[str]:
         """The closing summary: notices, counts, then what failed in plain words."""
         lines = list(dict.fromkeys(self.notices))
         docs = len(self.batch.outcomes)
@@ -88,7 +88,9 @@ class RemoteReport:
         if failed:
             n = len(failed)
             lines.append(f"{n} document{'s' if n != 1 else ''} could not be downloaded or read:")
-            lines.extend(f"  {o.message or o.source}" for o in failed)
+            lines.extend(f"  {o.message or o.source}" for o in failed[:max_failures])
+            if n > max_failures:
+                lines.append(f"  ... and {n - max_failures} more")
         return lines
 
 

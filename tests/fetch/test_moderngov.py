@@ -98,3 +98,15 @@ def test_site_down_is_not_mistaken_for_service_off(make_fetcher):
     with pytest.raises(FetchError, match="could not connect"):
         site.meetings("1", date(2024, 1, 1), date(2024, 2, 1))
     assert not site.service_off
+
+
+def test_robots_disallowing_the_service_uses_the_pages(server, make_fetcher):
+    from minutes.pipeline.moderngov import ROBOTS_NOTICE
+
+    serve_site(server, northwold())
+    server.add("robots.txt", Reply(b"User-agent: *\nDisallow: /mgWebService.asmx\n",
+                                   content_type="text/plain"))
+    site = ModernGovSite(server.base, make_fetcher())
+    refs = site.meetings(str(COMMITTEE_ID), date(2024, 1, 1), date(2024, 12, 31))
+    assert len(refs) == 4 and site.notices == [f"{server.base}: {ROBOTS_NOTICE}"]
+    assert server.count(f"ieListMeetings.aspx?CId={COMMITTEE_ID}&Year=2024") == 1
