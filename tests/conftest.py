@@ -3,6 +3,7 @@
 ``postgres_url`` creates a uniquely named database on 127.0.0.1:5432 (user
 postgres) and drops it at the end; ``postgres_clean_url`` empties it for one test.
 If the server is not reachable the tests FAIL, unless MINUTES_SKIP_POSTGRES=1.
+MINUTES_PG_HOST / MINUTES_PG_PORT point the fixture at another server.
 """
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ from collections.abc import Iterator
 
 import pytest
 
-PG_HOST = "127.0.0.1"
-PG_PORT = 5432
+PG_HOST = os.environ.get("MINUTES_PG_HOST", "127.0.0.1")
+PG_PORT = int(os.environ.get("MINUTES_PG_PORT", "5432"))
 
 
 @pytest.fixture(scope="session")
