@@ -20,6 +20,8 @@ from pathlib import Path
 DATA = Path(__file__).parent / "data" / "owners.json"
 TOKEN = re.compile(r"\s*(\([^()]{1,80}\)|[A-Za-z][\w'’\-]*|\d[\w/.\-]*|\S)")
 PRONOUN = re.compile(r"\s*\b(he|she|they)\b", re.IGNORECASE)
+ENUMERATOR = re.compile(
+    r"^\s*(?:\(?(?:[0-9]{1,2}|[a-z]|[ivx]{1,5})[.)]|\([a-z0-9]{1,4}\)|[•·▪◦●\-–*])\s+")
 INITIALS = re.compile(r"^[A-Z]{1,4}$")
 POSSESSIVE = re.compile(r"['’]s?$")
 PARTICIPLE = r"(?:[\w-]+ed|[\w-]+en|made|put|set|sent|held|brought|taken|given|done|shown|kept|" \
@@ -63,7 +65,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "request": re.compile(
             rf"{adv}\s+(?:has\s+been|have\s+been|had\s+been|will\s+be|would\s+be|shall\s+be|"
             rf"should\s+be|be|is|are|was|were|been|being){adv}\s+"
-            rf"{_alt(lex['request_participles'])}\b[^.;]{{0,80}}?\bto(?:\s+(\w+)|\s*[:\-–]*\s*$)",
+            rf"{_alt(lex['request_participles'])}\b(?:\s*,[^,;]{{1,100}},)?(?:\s+(?!and\b)[\w’'-]+){{0,3}}?"
+            r"\s+to(?:\s+(\w+)|\s*[:\-–]*\s*$)",
             flags),
         "commitment": re.compile(
             rf"{adv}\s+{_alt(lex['commitment_verbs'])}\s+to{adv}\s+{NO_ARTICLE}([a-z]+)", flags),
@@ -288,6 +291,7 @@ def _label(rest: str, kind: str, after_that: bool, initial: bool, lex: dict,
     if m and (after_that or (initial and kind != "action")):
         verb = m.group(1)
         if verb not in lex["non_subjunctive"] and verb not in lex["reporting_verbs"] \
+                and verb not in lex["past_tense"] \
                 and not verb.endswith(("ed", "ing")) and not re.fullmatch(ADV_LY, verb):
             return "subjunctive", verb
     return None
@@ -395,7 +399,7 @@ def _by_agent(s: str) -> Actor | None:
 
 def _normalise(text: str) -> str:
     text = re.sub(r"<[^>]{0,40}>", " ", text)
-    text = re.sub(r"^\s*(?:\(?[0-9]{1,2}[.)]|\(?[a-z]{1,4}\)|[•\-–*])\s+", "", text)
+    text = ENUMERATOR.sub("", text)
     return re.sub(r"\s+", " ", text).strip()
 
 
