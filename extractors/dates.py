@@ -48,7 +48,8 @@ _SETS = {
         "duration_triggers", "week_of_triggers", "deferral_words", "estimate_words",
         "strong_narrative", "weak_narrative", "future_markers", "meeting_modifiers",
         "weak_meeting_modifiers", "meeting_determiners", "meeting_bare_triggers",
-        "meeting_dated_triggers", "meeting_phrase_stop_words", "seasons",
+        "meeting_dated_triggers", "meeting_phrase_stop_words", "seasons", "clause_words",
+        "past_meeting_modifiers", "before_words",
     )
 }
 _TRIGGER_KINDS = (  # checked in this order when one phrase is in several lists
@@ -86,7 +87,7 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?!\w)", _FLAGS)),
     ("year", re.compile(r"\b(?P<y>(?:19|20)\d\d)(?P<fy>\s*/\s*\d{2,4})?(?![\w/-])")),
     ("within", re.compile(
-        r"\b(?P<trig>within|in|inside)\s+(?:the\s+(?:next|following|coming)\s+|a\s+period\s+of\s+"
+        r"\b(?P<trig>within|in|inside)\s+(?P<next>the\s+(?:next|following|coming)\s+)?(?:a\s+period\s+of\s+"
         r"|a\s+maximum\s+of\s+|no\s+more\s+than\s+|up\s+to\s+)?(?:(?P<n>\d+|" + _NUMW + r")\s+)?"
         r"(?P<work>working\s+|business\s+|calendar\s+|clear\s+)?"
         r"(?P<unit>days?|weeks?|fortnights?|months?|years?)(?P<time>['’]?s?\s+time)?"
@@ -111,11 +112,12 @@ _VAGUE = [re.compile(p.replace(" ", r"\s+"), _FLAGS) for p in _DATA["vague_patte
 _NOTING = [re.compile(p, _FLAGS) for p in _DATA["noting_only_patterns"]]
 _MEETING_WORD = re.compile(rf"\b(?:{_alt(_DATA['meeting_nouns'])})\b", _FLAGS)
 _BODY = _alt(_DATA["body_nouns"])
-_NEXT_BODY = re.compile(
-    rf"\b(?P<mod>{_alt(_DATA['meeting_modifiers'])})\s+(?:(?:[A-Z][\w&'’-]*|and|&|of|the)\s+){{0,6}}?"
-    rf"(?:{_BODY})s?\b(?!\s+(?:meetings?|members?|reports?|papers?|tax|decisions?|chairs?)\b)",
-    _FLAGS)
 _CAP = r"[A-Z][\w&'’-]*"
+_NEXT_BODY = re.compile(
+    rf"\b(?i:{_alt(_DATA['meeting_modifiers'])})\s+(?:(?:{_CAP}|and|&|of|the)\s+){{0,6}}"
+    rf"(?i:{_BODY})s?\b(?!\s*\(|\s+{_CAP}|\s+(?i:meetings?|members?|reports?|papers?|tax"
+    r"|decisions?|chairs?)\b)")
+_DAY_KINDS = ("mon", "my", "dmy", "mdy", "iso", "num")
 _BODY_TAIL = re.compile(
     rf"\s+of\s+(?:the\s+)?(?!(?i:{_alt(MONTHS)})\b){_CAP}"
     rf"(?:\s+(?:{_CAP}|and|&|of|the)(?=\s|$|[,.;:]))*")
@@ -127,8 +129,8 @@ _MEETING_PAST = re.compile(
     r"(?:held|took\s+place|dated|last\s+year|previously)\b", _FLAGS)
 _DEFERRAL = re.compile(rf"\b(?:{_alt(_DATA['deferral_words'])})\b", _FLAGS)
 _LIST_GAP = re.compile(r"^[\s,]*(?:and|or|&|and/or|to|-|–|—|through|until)?[\s,]*$", _FLAGS)
-_TERSE_BEFORE = re.compile(r"(?:^|[-–—:|(\t]|\s{2,})\s*$")
-_TERSE_AFTER = re.compile(r"^\s*[)\].;,]?\s*$")
+_TERSE_BEFORE = re.compile(r"[-–—|\t]\s*$")
+_TERSE_AFTER = re.compile(r"^\s*[.;]?\s*$")
 
 
 @dataclass
@@ -327,8 +329,8 @@ def _relative(kind: str, m: re.Match[str], meeting: date | None) -> _Cand | None
     s, e = m.start(), m.end()
     if kind == "over":
         return _Cand("over", s, e, None, "a period, not a deadline")
-    if g["trig"].lower() == "in" and not g["n"]:
-        return None
+    if g["trig"].lower() == "in" and (not g["n"] or g["next"]):
+        return _Cand("over", s, e, None, "a period, not a deadline") if g["n"] else None
     unit = g["unit"].lower().rstrip("s")
     n_text = (g["n"] or "a").lower()
     n = int(n_text) if n_text.isdigit() else NUMBERS.get(n_text)
@@ -425,20 +427,28 @@ def _judge(text: str, c: _Cand, meeting: date | None) -> None:
         if c.kind == "year":
             c.ok, c.why = False, "year alone after a point preposition"
             return
-        if ti > 0 and words[ti - 1][0] in _SETS["weak_narrative"] and not _is_future(words, ti - 1):
-            c.ok, c.why = False, f"narrative ('{words[ti - 1][0]} {phrase}')"
+        narrative = _narrative(text, words, ti)
+        if narrative:
+            c.ok, c.why = False, narrative
             return
         c.ok = True
     else:
-        terse = _TERSE_BEFORE.search(text[: c.start]) or _TERSE_AFTER.match(text[c.end:])
+        terse = _TERSE_BEFORE.search(text[: c.start]) and _TERSE_AFTER.match(text[c.end:])
         c.ok = bool((c.full and terse and c.kind != "weekday") or estimate)
         if not c.ok:
             c.why = "no deadline word before it"
+            return
+        narrative = _narrative(text, words, len(words))
+        if narrative:
+            c.ok, c.why = False, narrative
             return
     if estimate and c.value is not None:
         c.value, c.why = None, "estimate ('early/mid/around ...')"
     if c.value is not None and meeting is not None and c.year and c.value < meeting:
         c.ok, c.why = False, "before the meeting: not a deadline"
+    if (c.value is not None and c.value == meeting and c.full
+            and tkind not in ("deadline", "week", "until")):
+        c.ok, c.why = False, "the meeting's own date"
 
 
 def _meeting_phrases(text: str, dates: list[_Cand], meeting: date | None) -> list[_Cand]:
@@ -458,98 +468,129 @@ def _meeting_phrases(text: str, dates: list[_Cand], meeting: date | None) -> lis
 
 def _one_meeting(text: str, a_start: int, a_end: int, is_body: bool,
                  by_start: dict[int, _Cand], meeting: date | None) -> _Cand | None:
-    words = _words_before(text, a_start if not is_body else a_start)
+    """Judge one meeting phrase ending at the anchor word ``text[a_start:a_end]``."""
+    words = _words_before(text, a_start)
     mods: list[str] = []
-    first = a_start
+    first, det, i = a_start, None, len(words)
     if is_body:
         mods = [w.lower() for w in _WORD.findall(text[a_start:a_end])]
-        i = len(words)
         if words and words[-1][0] in _SETS["meeting_determiners"]:
-            first = words[-1][1]
-            i -= 1
+            det, first, i = words[-1][0], words[-1][1], i - 1
     else:
-        i = len(words)
         while i > 0 and len(mods) < 6:
             w, off = words[i - 1]
             if w in _SETS["meeting_determiners"]:
-                first, i = off, i - 1
+                det, first, i = w, off, i - 1
                 break
-            if w in _SETS["meeting_modifiers"] or w in _SETS["weak_meeting_modifiers"]:
-                pass
-            elif w in _SETS["meeting_phrase_stop_words"] or w in _ALL_TRIGGERS:
+            if not (w in _SETS["meeting_modifiers"] or w in _SETS["weak_meeting_modifiers"]) and (
+                    w in _SETS["meeting_phrase_stop_words"] or w in _ALL_TRIGGERS):
                 break
             mods.insert(0, w)
             first, i = off, i - 1
-    phrase, tkind, ti = _trigger(words[:i])
-    start = words[:i][ti][1] if phrase else first
-    if phrase and phrase not in _SETS["meeting_bare_triggers"] and tkind == "start":
-        return _Cand("meeting", start, a_end, None, "start, not a deadline", ok=False,
-                     phrase_start=start)
-    if tkind == "until" and phrase != "to" and not _deferral(text, start):
-        return _Cand("meeting", start, a_end, None, f"'{phrase}' without a deferral: a duration",
-                     ok=False, phrase_start=start)
+    before = words[:i]
+    phrase, tkind, ti = _trigger(before)
+    start = before[ti][1] if phrase else first
     end = a_end
     tail = _BODY_TAIL.match(text, end)
     if tail:
         end = tail.end()
-    if _MEETING_PAST.match(text[end:]):
-        return _Cand("meeting", start, end, None, "a past meeting", ok=False, phrase_start=start)
-    month_mod = next((w for w in mods if w in MONTHS and len(w) > 3 and w != "may"), None)
-    attached = None
-    link = _MEETING_DATE_LINK.match(text, end)
-    if link and link.end() in by_start:
-        attached = by_start[link.end()]
-    elif end in by_start or end + 1 in by_start:
-        attached = by_start.get(end) or by_start.get(end + 1)
-    if attached is not None:
-        if attached.kind in ("mon", "my", "dmy", "mdy", "iso", "num"):
-            end = attached.end
-        elif attached.kind == "year" and attached.value is not None:
-            end = attached.end  # "the Autumn term meeting 2015", "the May meeting 2025"
-            if month_mod:
-                attached.value = _last_day(attached.value.year, MONTHS[month_mod])
-                attached.why = "meeting named by its month -> last day"
-            else:
-                attached = None
-        else:
-            attached = None
+    pre_date = next((c for s, c in sorted(by_start.items()) if first <= s < a_start
+                     and c.kind in _DAY_KINDS), None)
+    post_date = _attached_date(text, end, by_start)
+    if post_date is not None:
+        end = post_date.end
+
+    def no(why: str) -> _Cand:
+        return _Cand("meeting", start, end, None, why, ok=False, phrase_start=start)
+
+    window = " ".join(w for w, _ in before[-6:])
+    if any(re.search(rf"\b{re.escape(n)}\b", window) for n in _SETS["strong_narrative"]):
+        return no("a past meeting (minutes of / held ...)")
+    if any(w in _SETS["past_meeting_modifiers"] for w in mods) or _MEETING_PAST.match(text[end:]):
+        return no("a past meeting")
+    if phrase and phrase not in _SETS["meeting_bare_triggers"] and tkind in ("start", "duration"):
+        if phrase != "for":
+            return no(f"'{phrase}' the meeting: not a deadline")
+    if tkind == "until" and phrase != "to" and not _deferral(text, start):
+        return no(f"'{phrase}' without a deferral: a duration")
     strong = any(w in _SETS["meeting_modifiers"] for w in mods)
     if "following" in mods and text[a_start:a_end].lower().endswith("s") and not is_body:
         strong = False  # "the following meetings": a list, not the next one
+    narrative = _narrative(text, before, ti if phrase else len(before))
+    if narrative and not strong:
+        return no(narrative)
     weak = any(w in _SETS["weak_meeting_modifiers"] for w in mods)
     season = any(w in _SETS["seasons"] for w in mods)
+    dated = post_date or pre_date
+    if post_date is not None and post_date.kind == "year" and pre_date is None:
+        dated = None  # "the Autumn term meeting 2015": the year alone pins nothing
     cand = _Cand("meeting", start, end, None, "meeting phrase without a date", phrase_start=start)
-    if attached is not None or month_mod:
-        if attached is not None:
-            value, why = attached.value, "meeting with its date: " + attached.why
-        elif meeting is not None:
-            value = _on_or_after(meeting, MONTHS[month_mod], None)
-            why = "meeting named by its month -> last day"
-        else:
-            value, why = None, "meeting named by its month, no meeting date"
-        if strong or month_mod:
+    if dated is not None:
+        value = dated.value
+        if post_date is not None and post_date.kind == "year":
+            value = (_last_day(post_date.value.year, pre_date.month)
+                     if pre_date is not None and pre_date.kind == "mon" else None)
+        cand.value = value
+        cand.why = ("meeting named by its month -> last day" if dated.kind in ("mon", "my")
+                    else "meeting with its date")
+        if value is None and dated.kind != "year":
+            cand.why += ": " + dated.why
+        if strong or pre_date is not None:
             cand.ok = True
         elif phrase in _SETS["meeting_dated_triggers"]:
-            if value is not None and meeting is not None:
-                cand.ok = value > meeting
-            else:
-                cand.ok = phrase != "at"
+            cand.ok = not (phrase == "at" and (meeting is None or value is None))
         else:
-            cand.ok = False
-        if cand.ok and value is not None and meeting is not None and value < meeting:
-            cand.ok = False
-        cand.value, cand.why = value, why
-        if not cand.ok:
-            cand.why = "a meeting's own date, not a deadline"
+            return no("a meeting's own date, not a deadline")
+        if value is not None and meeting is not None and (
+                value < meeting or (dated.full and value == meeting)):
+            return no("a meeting on or before this one")
+        if season and value is None:
+            cand.why = "season: no fixed date"
     elif strong or season:
         cand.ok = True
         cand.why = "season: no fixed date" if season else "next/future meeting: no date given"
     elif weak:
-        cand.ok = phrase is not None and (
-            phrase in _SETS["meeting_bare_triggers"] or phrase in ("to", "at", "for"))
+        cand.ok = phrase in _SETS["meeting_bare_triggers"] or phrase == "to"
     else:
-        cand.ok = phrase in _SETS["meeting_bare_triggers"]
+        cand.ok = (phrase in _SETS["meeting_bare_triggers"] and det not in ("a", "an", None)
+                   and not (det == "this" and phrase in _SETS["before_words"]))
     return cand
+
+
+def _attached_date(text: str, end: int, by_start: dict[int, _Cand]) -> _Cand | None:
+    """A date written right after a meeting phrase: 'meeting on 5 May', 'meeting 2015'."""
+    link = _MEETING_DATE_LINK.match(text, end)
+    for pos in (link.end() if link else -1, end, end + 1):
+        c = by_start.get(pos)
+        if c is not None and (c.kind in _DAY_KINDS or (c.kind == "year" and c.value)):
+            return c
+    return None
+
+
+def _narrative(text: str, words: list[tuple[str, int]], ti: int) -> str | None:
+    """Why the clause before the trigger at ``words[ti]`` reads as past narrative, if it does."""
+    lo = max(0, ti - 5)
+    for k in range(ti - 1, lo - 1, -1):
+        if words[k][0] in _SETS["clause_words"]:
+            lo = k + 1
+            break
+    for k in range(lo, ti):
+        w = words[k][0]
+        if w not in _SETS["weak_narrative"] or _is_future(words, k):
+            continue
+        if _infinitive_after(text, words, k, ti):
+            continue  # "agreed to report", "were asked to reply"
+        return f"narrative ('{w} ...')"
+    return None
+
+
+def _infinitive_after(text: str, words: list[tuple[str, int]], k: int, ti: int) -> bool:
+    for j in range(k + 1, min(ti, k + 4)):
+        if words[j][0] == "to" and j + 1 < len(words):
+            nxt, off = words[j + 1]
+            if nxt not in _SETS["meeting_determiners"] and not text[off].isupper():
+                return True
+    return False
 
 
 def _vague(text: str) -> list[_Cand]:

@@ -10,7 +10,7 @@ from minutes.extractors.candidate import Candidate
 TOKEN = re.compile(r"[a-z0-9]+")
 LEAD = re.compile(r"^(?:that|to|and)\s+")
 SAME_FORMAL = 0.9
-SAME_PROSE = 0.5
+SAME_PROSE = 0.45
 
 
 def key(text: str) -> str:

@@ -16,11 +16,11 @@ PARTICIPLE = re.compile(r"^[a-z][a-z\-]*(?:ed|en|wn|ne|ld|ght|ung|ept|ent|ut|et|
 
 
 @functools.cache
-def _rules() -> tuple[list[tuple[str, bool, re.Pattern[str]]],
+def _rules() -> tuple[list[tuple[str, bool, re.Pattern[str], bool]],
                       list[tuple[str, bool, re.Pattern[str]]]]:
     data = load_json("prose.json")
-    dec = [(r["name"], r.get("needs_directive", False), re.compile(r["pattern"]))
-           for r in data["decision_rules"]]
+    dec = [(r["name"], r.get("needs_directive", False), re.compile(r["pattern"]),
+            r.get("whole", False)) for r in data["decision_rules"]]
     act = [(r["name"], r.get("actor", False), re.compile(r["pattern"]))
            for r in data["action_rules"]]
     return dec, act
@@ -65,14 +65,16 @@ def find(doc_text: str, start: int, end: int, item: str | None) -> list[Candidat
 def _decision(text: str, s: int, e: int, item: str | None) -> Candidate | None:
     clause = text[s:e]
     directive = any_of("actionable.json", "directive")
-    for name, needs_directive, pattern in _rules()[0]:
+    if _pattern("decision_exclude").search(clause):
+        return None
+    for name, needs_directive, pattern, whole in _rules()[0]:
         m = pattern.search(clause)
         if not m:
             continue
         after = clause[m.end():]
         if needs_directive and not (directive.search(after) or re.match(r"\s*to\s+[a-z]", after)):
             continue
-        start = s + _cut(clause, m.start())
+        start = s if whole else s + _cut(clause, m.start())
         return Candidate("decision", start, e, f"prose:{name}", PROSE, item)
     return None
 
@@ -85,10 +87,15 @@ def _action(text: str, s: int, e: int, item: str | None) -> Candidate | None:
                 continue
             if name == "agreed-to" and _actor_is_body(m.group("actor")):
                 continue
+            if name in ("asked-to", "passive-request") and m.group("verb") in _words(
+                    "request_in_meeting_verbs"):
+                continue
             begin = m.start("actor") if "actor" in m.groupdict() and has_actor else m.start()
             begin = _cut(clause, begin) if name != "modal-future" else _modal_start(clause, m)
             actor = _actor(m.group("actor")) if "actor" in m.groupdict() else None
-            if name == "modal-future" and actor is not None:
+            if name == "modal-future" and m.group("verb").startswith("be "):
+                actor = None
+            elif name == "modal-future" and actor is not None:
                 actor = _actor(clause[begin:m.start("verb")].rsplit(" would ", 1)[0]
                                .rsplit(" will ", 1)[0].rsplit(" shall ", 1)[0])
             return Candidate("action", s + begin, e, f"prose:{name}", PROSE, item,
@@ -144,6 +151,8 @@ def _completable(clause: str, m: re.Match[str]) -> bool:
         if len(verb) < 2:
             return False
         part = verb[1].lower()
+        if part in _words("modal_be_ok"):
+            return True
         return part not in _words("modal_stative_participles") and bool(PARTICIPLE.match(part))
     return verb[0].lower() not in _words("modal_stative_verbs")
 
@@ -166,6 +175,6 @@ def _actor(text: str | None) -> str | None:
     if not text or len(text.split()) > 10:
         return None
     if text.lower() in _words("non_actor_subjects") or text.split()[0].lower() in (
-            "he", "she", "they", "it", "this", "there", "which", "we", "i"):
+            "he", "she", "they", "it", "this", "there", "which", "we", "i", "a", "an"):
         return None
     return text

@@ -25,7 +25,7 @@ ENUM = re.compile(
     re.VERBOSE,
 )
 TERMINAL = re.compile(r"[.;:!?\"”’)|]\s*$")
-SENT_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(£$]?[A-Z0-9])")
+SENT_END = re.compile(r"(?<=[.!?])[\"”’)]*(?:\s|<br\s*/?>)+(?=[\"“‘(£$]?[A-Z0-9]|(?<=\.\s)[a-z])")
 WORD_BEFORE = re.compile(r"([\w.’'/-]+)$")
 
 
@@ -108,11 +108,13 @@ def build_units(doc: Document) -> list[Unit]:
 
 def _joins(prev: str, text: str, gap: str) -> bool:
     """Whether ``text`` continues the hard-wrapped line ``prev``."""
-    if gap.count("\n") != 1 or gap.strip():
+    if gap.strip() or gap.count("\n") > 2:
         return False
-    if TERMINAL.search(prev) or len(prev) < 45:
-        return bool(not TERMINAL.search(prev) and text[:1].islower() and len(prev) >= 20)
-    return ENUM.match(text) is None or text[:1].islower()
+    if TERMINAL.search(prev):
+        return False
+    if text[:1].islower():
+        return len(prev) >= 20
+    return gap.count("\n") == 1 and len(prev) >= 70 and ENUM.match(text) is None
 
 
 def _abbreviations() -> frozenset[str]:
@@ -129,6 +131,8 @@ def sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
         word = WORD_BEFORE.search(before)
         token = word.group(1).rstrip(".").lower() if word else ""
         if token in abbr or (len(token) == 1 and token.isalpha()) or _is_initials(token):
+            continue
+        if text[m.end():m.end() + 1].islower() and (len(token) < 4 or not token.isalpha()):
             continue
         spans.append((start, m.start()))
         start = m.end()
