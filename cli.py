@@ -123,34 +123,119 @@ def _entry_line(record: dict[str, Any]) -> str:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1)
 @db_option
 @click.option("--meeting-date", type=DATE, default=None,
               help="Meeting date for documents that do not state one (YYYY-MM-DD).")
 @click.option("--jobs", type=click.IntRange(1, 64), default=None,
               help="Processes for reading and extraction (default: up to 2).")
-def ingest(paths: tuple[str, ...], db: str | None, meeting_date: Any, jobs: int | None) -> None:
-    """Read files and folders of minutes into the register."""
+@click.option("--site", metavar="URL", help="A ModernGov site to crawl (with --committee).")
+@click.option("--committee", metavar="ID", help="The committee id on --site.")
+@click.option("--since", type=DATE, help="First meeting date of the crawl (default: a year ago).")
+@click.option("--until", type=DATE, help="Last meeting date of the crawl (default: today).")
+@click.option("--from-file", type=click.Path(dir_okay=False), default=None,
+              help="A file of meeting or document addresses, one a line.")
+@click.option("--max-rate", type=click.FloatRange(min=0), default=1.0, show_default=True,
+              help="Requests a second to one site (0: no limit, for a local mirror).")
+@click.option("--cache-dir", type=click.Path(file_okay=False), default=None,
+              help="Response cache (default: $MINUTES_CACHE_DIR, else ~/.cache/minutes-register).")
+@click.option("--recheck", is_flag=True,
+              help="Download the documents of unchanged meetings again to look for changes.")
+def ingest(paths: tuple[str, ...], db: str | None, meeting_date: Any, jobs: int | None,
+           site: str | None, committee: str | None, since: Any, until: Any,
+           from_file: str | None, max_rate: float, cache_dir: str | None,
+           recheck: bool) -> None:
+    """Read files, folders or ModernGov addresses into the register.
+
+    \b
+    minutes ingest minutes/ report.pdf
+    minutes ingest 'https://democracy.example.gov.uk/ieListDocuments.aspx?CId=144&MId=4967'
+    minutes ingest --site https://democracy.example.gov.uk --committee 144 --since 2024-01-01
+    """
     from minutes.pipeline.ingest import ingest_paths, total_files
+
+    urls = [p for p in paths if p.lower().startswith(("http://", "https://"))]
+    files = [p for p in paths if p not in urls]
+    if bool(site) != bool(committee):
+        raise click.UsageError("--site and --committee go together")
+    if (since or until) and not site:
+        raise click.UsageError("--since/--until need --site and --committee")
+    if not (files or urls or site or from_file):
+        raise click.UsageError("give files, folders, addresses, --from-file or --site")
 
     def run() -> None:
         register = open_register(db)
-        anchor = meeting_date.date() if meeting_date else None
-        with click.progressbar(length=total_files(paths), label="Ingesting",
-                               file=sys.stderr, show_pos=True) as bar:
-            report = ingest_paths(register, paths, meeting_date=anchor, jobs=jobs,
-                                  progress=lambda _s: bar.update(1))
-        for failure in report.failures:
-            click.echo(f"failed: {failure.message}", err=True)
-        click.echo(report.summary())
-        if report.skipped:
-            click.echo(f"({len(report.skipped)} other files in the folders were not "
-                       "documents and were skipped)", err=True)
+        failed = False
+        if files:
+            anchor = meeting_date.date() if meeting_date else None
+            with click.progressbar(length=total_files(files), label="Ingesting",
+                                   file=sys.stderr, show_pos=True) as bar:
+                report = ingest_paths(register, files, meeting_date=anchor, jobs=jobs,
+                                      progress=lambda _s: bar.update(1))
+            for failure in report.failures:
+                click.echo(f"failed: {failure.message}", err=True)
+            click.echo(report.summary())
+            if report.skipped:
+                click.echo(f"({len(report.skipped)} other files in the folders were not "
+                           "documents and were skipped)", err=True)
+            failed = bool(report.failures)
+        if urls or site or from_file:
+            failed = _ingest_remote(register, urls, from_file, site, committee, since, until,
+                                    max_rate, cache_dir, recheck) or failed
         register.close()
-        if report.failures:
+        if failed:
             sys.exit(1)
 
     guarded(run)
+
+
+class _Bars:
+    """A click progress bar per meeting, stepping through its documents."""
+
+    def __init__(self) -> None:
+        self.bar: Any = None
+        self.meeting: str | None = None
+
+    def __call__(self, kind: str, label: str, index: int, total: int) -> None:
+        if kind == "meeting":
+            self.close()
+            self.meeting = f"Meeting {index}/{total}: {label}"
+            click.echo(self.meeting, err=True)
+            return
+        if index == 1 or self.bar is None:
+            self.close()
+            self.bar = click.progressbar(length=total, label="  documents", file=sys.stderr,
+                                         show_pos=True)
+            self.bar.__enter__()
+        self.bar.update(1)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+            self.bar = None
+
+
+def _ingest_remote(register: Any, urls: list[str], from_file: str | None, site: str | None,
+                   committee: str | None, since: Any, until: Any, max_rate: float,
+                   cache_dir: str | None, recheck: bool) -> bool:
+    """Fetch meetings from council websites; True when something failed."""
+    from minutes.pipeline.cache import ResponseCache
+    from minutes.pipeline.fetch import Fetcher
+    from minutes.pipeline.remote import ingest_remote, read_address_file
+
+    addresses = urls + (read_address_file(from_file) if from_file else [])
+    bars = _Bars()
+    with Fetcher(cache=ResponseCache(cache_dir), max_rate=max_rate) as fetcher:
+        try:
+            report = ingest_remote(register, fetcher=fetcher, urls=addresses, site=site,
+                                   committee=committee, since=since.date() if since else None,
+                                   until=until.date() if until else None, progress=bars,
+                                   recheck=recheck)
+        finally:
+            bars.close()
+    for line in report.summary_lines():
+        click.echo(line)
+    return bool(report.failures)
 
 
 @cli.command("register")
@@ -223,3 +308,7 @@ def status(ref: str, new_status: str, note: str | None, by: str | None, db: str 
 
 def main() -> None:
     cli()
+
+
+if __name__ == "__main__":
+    main()

@@ -114,11 +114,16 @@ def test_robots_can_be_switched_off_for_a_local_mirror(server, make_fetcher):
 def test_rate_limit_spaces_requests_per_host(server, make_fetcher):
     server.add("a", Reply(b"a"))
     fetcher = make_fetcher(max_rate=10, cached=False)
-    fetcher.get(server.url("a"))  # robots.txt and the first request
     start = time.monotonic()
-    for _ in range(3):
+    for _ in range(4):
         fetcher.get(server.url("a"))
-    assert time.monotonic() - start >= 0.27  # 3 more requests, >= 0.1 s apart
+    # robots.txt and four requests, each >= 0.1 s after the one before
+    assert time.monotonic() - start >= 0.39
+    other = make_fetcher(max_rate=0, cached=False)
+    start = time.monotonic()
+    for _ in range(4):
+        other.get(server.url("a"))
+    assert time.monotonic() - start < 0.3  # 0 = no limit
 
 
 def test_cache_reports_unchanged_and_changed(server, make_fetcher):
