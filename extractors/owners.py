@@ -105,9 +105,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "for_by": re.compile(rf"\bfor\s+{_alt(lex['referral_purposes'])}\s+by\s+", flags),
         "tag": re.compile(
             rf"(?:^|[\s.;(\[])(?:{_alt(lex['tag_words'])})\s*(?:by\s*)?[:–—-]\s*"
-            r"(?P<who>[^.;:\n]{1,60}?)\s*[.;)\]]?\s*$", flags),
+            r"(?P<who>[^.;:\n]{1,60}?)\s*[.;)\]]*\s*$", flags),
         "tag_bare": re.compile(
             r"\bACTIONS?\s+(?P<who>[A-Z]{1,4}(?:\s*[/,&]\s*[A-Z]{1,4})*)\s*[.;]?\s*$"),
+        "tag_dash": re.compile(r"\s[–—-]\s*(?P<who>[^–—\-.;:()]{1,40}?)\s*[.;]?\s*$"),
         "tag_paren": re.compile(
             r"\((?P<who>[^()]{1,40})\)\s*[.;]?\s*$"),
     }
@@ -343,7 +344,7 @@ def _after(s: str, pattern: re.Pattern[str], then: re.Pattern[str] | None = None
 
 def _tag(s: str) -> str | None:
     pat, lex = _patterns(), lexicon()
-    for name in ("tag", "tag_bare", "tag_paren"):
+    for name in ("tag", "tag_bare", "tag_dash", "tag_paren"):
         m = pat[name].search(s)
         if not m:
             continue
@@ -353,7 +354,7 @@ def _tag(s: str) -> str | None:
             return who
         actor = actor_at(who, 0)
         if actor and actor.end >= len(who.rstrip(" .")) and (
-                name != "tag_paren" or _is_role(actor.head)):
+                name not in ("tag_paren", "tag_dash") or _is_role(actor.head)):
             return actor.text
     return None
 
