@@ -76,6 +76,9 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", re.compile(
         rf"\b{_WD}(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+{_MON}"
         rf"(?:,?\s+{_YEAR})?\b", _FLAGS)),
+    ("drange", re.compile(
+        rf"\b(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s*(?:and|to|-|–|&)\s*(?:the\s+)?"
+        rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+{_MON}(?:,?\s+{_YEAR})?\b", _FLAGS)),
     ("mdy", re.compile(
         rf"\b{_WD}{_MON}\s+(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])(?:,?\s+{_YEAR})?\b",
         _FLAGS)),
@@ -117,6 +120,9 @@ _NEXT_BODY = re.compile(
     rf"\b(?i:{_alt(_DATA['meeting_modifiers'])})\s+(?:(?:{_CAP}|and|&|of|the)\s+){{0,6}}"
     rf"(?i:{_BODY})s?\b(?!\s*\(|\s+{_CAP}|\s+(?i:meetings?|members?|reports?|papers?|tax"
     r"|decisions?|chairs?)\b)")
+_STRONG_BY_FIRST: dict[str, list[list[str]]] = {}
+for _phrase in _SETS["strong_narrative"]:
+    _STRONG_BY_FIRST.setdefault(_phrase.split()[0], []).append(_phrase.split())
 _DAY_KINDS = ("mon", "my", "dmy", "mdy", "iso", "num")
 _BODY_TAIL = re.compile(
     rf"\s+of\s+(?:the\s+)?(?!(?i:{_alt(MONTHS)})\b){_CAP}"
@@ -258,6 +264,8 @@ def _make(kind: str, m: re.Match[str], meeting: date | None, us: bool) -> _Cand 
             except ValueError:
                 continue
         return None
+    if kind == "drange":  # "3 and 9 March 2024", "3-9 March": the range's last day
+        kind = "dmy"
     if kind in ("dmy", "mdy", "my", "mon"):
         token = g["mon"]
         month = _month_no(token)
@@ -400,8 +408,7 @@ def _judge(text: str, c: _Cand, meeting: date | None) -> None:
         words = words + [("by", c.start)]  # "next Monday" sets its own day
     phrase, tkind, ti = _trigger(words)
     c.phrase_start = words[ti][1] if phrase else own_start
-    window = " ".join(w for w, _ in words[-6:])
-    if any(re.search(rf"\b{re.escape(n)}\b", window) for n in _SETS["strong_narrative"]):
+    if _strong_narrative(words):
         c.ok, c.why = False, "narrative date (held/dated/ended ...)"
         return
     if c.kind in ("within", "over", "endof") and tkind not in ("start", "duration"):
@@ -503,8 +510,7 @@ def _one_meeting(text: str, a_start: int, a_end: int, is_body: bool,
     def no(why: str) -> _Cand:
         return _Cand("meeting", start, end, None, why, ok=False, phrase_start=start)
 
-    window = " ".join(w for w, _ in before[-6:])
-    if any(re.search(rf"\b{re.escape(n)}\b", window) for n in _SETS["strong_narrative"]):
+    if _strong_narrative(before):
         return no("a past meeting (minutes of / held ...)")
     if any(w in _SETS["past_meeting_modifiers"] for w in mods) or _MEETING_PAST.match(text[end:]):
         return no("a past meeting")
@@ -567,6 +573,15 @@ def _attached_date(text: str, end: int, by_start: dict[int, _Cand]) -> _Cand | N
     return None
 
 
+def _strong_narrative(words: list[tuple[str, int]]) -> bool:
+    """'held on', 'dated', 'year ended', 'minutes of' in the last six words, not 'to be held'."""
+    for k in range(max(0, len(words) - 6), len(words)):
+        for n in _STRONG_BY_FIRST.get(words[k][0], ()):
+            if [x for x, _ in words[k:k + len(n)]] == n and not _is_future(words, k):
+                return True
+    return False
+
+
 def _narrative(text: str, words: list[tuple[str, int]], ti: int) -> str | None:
     """Why the clause before the trigger at ``words[ti]`` reads as past narrative, if it does."""
     lo = max(0, ti - 5)
@@ -613,11 +628,13 @@ def _find_due_cached(text: str, meeting: date | None) -> tuple[str | None, date 
     prev: _Cand | None = None
     for c in dates:
         if prev is not None and prev.ok is not None and _LIST_GAP.match(text[prev.end:c.start]):
+            why = c.why
             _judge(text, c, meeting)
             if not (c.phrase_start < c.start):  # no trigger of its own: it joins the list
-                c.ok, c.phrase_start = prev.ok, prev.phrase_start
+                c.ok, c.phrase_start, c.why = prev.ok, prev.phrase_start, why
                 if prev.ok and c.value is not None and meeting and c.year and c.value < meeting:
                     c.ok = False
+                _order_range(prev, c)
         elif prev is not None and prev.ok and _short_and_gap(text[prev.end:c.start]):
             _judge(text, c, meeting)
             if not c.ok and c.why == "no deadline word before it":
@@ -637,6 +654,16 @@ def _find_due_cached(text: str, meeting: date | None) -> tuple[str | None, date 
         first = min(undated, key=lambda c: (c.phrase_start, -c.end))
         return text[first.phrase_start:first.end], None, first.why
     return None, None, "no date phrase"
+
+
+def _order_range(first: _Cand, last: _Cand) -> None:
+    """'between 26 April and 4 May': a yearless start falls before the end it runs to."""
+    if (first.value and last.value and not first.year and first.full
+            and first.value > last.value):
+        try:
+            first.value = first.value.replace(year=first.value.year - 1)
+        except ValueError:  # 29 February
+            first.value = first.value.replace(year=first.value.year - 1, day=28)
 
 
 def _short_and_gap(gap: str) -> bool:

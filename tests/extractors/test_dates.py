@@ -139,6 +139,18 @@ CASES = [
     ("A paper to be circulated during the coming week.", M, "during the coming week", None),
     ("The Town Clerk undertook to make these changes for future reports.", M,
      "for future reports", None),
+    # infinitives after a past verb are still commitments
+    ("Officers were asked to report back in March 2024.", M, "in March 2024", date(2024, 3, 31)),
+    ("Members agreed to report on 5 February.", M, "on 5 February", date(2024, 2, 5)),
+    ("A report was already scheduled for the next meeting of the Board.", M,
+     "scheduled for the next meeting of the Board", None),
+    ("The Board will meet after this Board meeting to agree the plan.", M,
+     "after this Board meeting", None),
+    ("Staff to report to the February 12, 2024 Planning Commission meeting.", M,
+     "to the February 12, 2024 Planning Commission meeting", date(2024, 2, 12)),
+    ("The scheme is to be reviewed in the next ten years.", M, "in the next ten years", None),
+    ("The first phase, to be held between 3 and 9 March 2024, is agreed.", M,
+     "between 3 and 9 March 2024", date(2024, 3, 9)),
     # a terse action-log row: a date with no preposition
     ("Update the risk register – JS – 31/05/2024", M, "31/05/2024", date(2024, 5, 31)),
     ("Deadline: 15 March 2024. Circulate the revised terms of reference.", M,
@@ -173,6 +185,22 @@ NEGATIVE = [
     ("Orders for July 1 - 15, 2023 were approved.", M),
     ("The grant ran from 1 April 2023 to 31 March 2024.", M),
     ("The bins are collected on Mondays.", M),
+    ("The report was sent to the Executive on the 13th of July.", M),
+    ("The Strategic Plan was endorsed by Cabinet on 28 October.", M),
+    ("Centrally retained items were agreed by the Forum in December 2022 and January 2023.", None),
+    ("There were 1800 cases at the end of July 2023, now down to 760.", None),
+    ("Written questions had been submitted in advance of the meeting.", M),
+    ("Questions from the public would be taken at the end of the meeting.", M),
+    ("Members should consider decisions published in the five working days before this meeting.",
+     M),
+    ("Councillor Smith said that, after a meeting with the landlord, the rent was agreed.", M),
+    ("The minutes of the 29th April meeting were agreed and signed.", M),
+    ("That the agenda for the 10 January 2024 Planning Committee meeting be adopted.", M),
+    ("The update provided after the last meeting was welcomed.", M),
+    ("15/03/2024 - Highway works - item deferred", M),
+    ("Decision published: 15/03/2024", M),
+    ("Planning Committee    4 October 2023", None),
+    ("Upcoming decisions of the Cabinet can be seen in the Forward Plan.", M),
     ("", M),
 ]
 
@@ -217,3 +245,9 @@ def test_fast_on_long_text() -> None:
     got = find_due(text + " x", M)
     assert got[1] == date(2025, 3, 31)
     assert time.perf_counter() - start < 0.5
+
+
+def test_a_yearless_range_ends_after_the_meeting() -> None:
+    text = "Meetings with partners to be held between 26 April and 4 May."
+    assert find_due(text, date(2024, 5, 2)) == ("between 26 April and 4 May", date(2024, 5, 4),
+                                                 "day without year -> on/after meeting")
