@@ -23,8 +23,8 @@ from sqlmodel import Session, select
 from minutes.errors import StoreError
 from minutes.models import migrate
 from minutes.models.enums import KINDS, STATUSES
-from minutes.models.fingerprint import fingerprint
-from minutes.models.matching import Candidate, match
+from minutes.models.fingerprint import fingerprint, tokens
+from minutes.models.matching import DISTINCTIVE_TOKENS, Candidate, match
 from minutes.models.refs import item_label, limb_refs, ref_prefix, with_suffix
 from minutes.models.tables import (
     AgendaItem,
@@ -218,9 +218,9 @@ class Register:
             prev_version = s.exec(select(DocumentVersion.id)
                                   .where(DocumentVersion.document_id == row.id)
                                   .order_by(DocumentVersion.id.desc())).first()
-        meeting = self._meeting_for(s, doc, row)
         if restricted:
             entries = []
+        meeting = self._meeting_for(s, doc, row, entries)
         items = self._items_for(s, meeting, doc, entries)
         doc_item = items.get(item_label(doc.meta.get("item")) or "")
         status = "new" if row is None else "changed"
@@ -280,8 +280,10 @@ class Register:
         s.flush()
         return SaveResult(status, row.id or 0, added, matched, len(vanished), refs)
 
-    def _meeting_for(self, s: Session, doc: Document, row: SourceDocument | None) -> Meeting:
-        """Find or create the document's meeting (ModernGov key, else committee + date)."""
+    def _meeting_for(self, s: Session, doc: Document, row: SourceDocument | None,
+                     entries: list[Entry]) -> Meeting:
+        """Find or create the document's meeting: by ModernGov key, else committee + date,
+        else (a document naming neither) the meeting whose entries it repeats."""
         mg_id = (doc.meta.get("moderngov_meeting_id") or "").strip()
         mg_key = f"{_site(doc.meta.get('site'))}#{mg_id}" if mg_id else None
         committee = (doc.committee or "").strip() or None
@@ -303,6 +305,8 @@ class Register:
         if meeting is None and not mg_key and not (committee and when) and row is not None:
             meeting = s.get(Meeting, row.meeting_id)
         if meeting is None:
+            meeting = self._meeting_by_content(s, entries, committee, when, mg_key, body)
+        if meeting is None:
             if mg_key:
                 key = f"mg:{mg_key}"
             elif committee and when:
@@ -320,6 +324,35 @@ class Register:
         s.add(meeting)
         s.flush()
         return meeting
+
+    @staticmethod
+    def _meeting_by_content(s: Session, entries: list[Entry], committee: str | None,
+                            when: date | None, mg_key: str | None,
+                            body: str | None) -> Meeting | None:
+        """The meeting that already has most of these entries (another rendering of the
+        same minutes): at least two, and half, of the distinctive entries by fingerprint,
+        and nothing known about it that contradicts the document."""
+        prints = {fingerprint(e.text) for e in entries
+                  if len(tokens(e.text)) >= DISTINCTIVE_TOKENS}
+        if len(prints) < 2:
+            return None
+        hits = func.count(sa.distinct(EntryRow.fingerprint))
+        ranked = s.exec(select(EntryRow.meeting_id, hits)
+                        .where(EntryRow.fingerprint.in_(sorted(prints)))
+                        .group_by(EntryRow.meeting_id)
+                        .order_by(hits.desc(), EntryRow.meeting_id)).all()
+        for meeting_id, count in ranked:
+            if count < max(2, (len(prints) + 1) // 2):
+                break
+            m = s.get(Meeting, meeting_id)
+            if m is None or (when and m.date and m.date != when):
+                continue
+            if (mg_key and m.moderngov_key) or (body and m.body and _norm(body) != _norm(m.body)):
+                continue
+            if committee and m.committee and _norm(committee) != _norm(m.committee):
+                continue
+            return m
+        return None
 
     def _items_for(self, s: Session, meeting: Meeting, doc: Document,
                    entries: list[Entry]) -> dict[str, AgendaItem]:

@@ -264,3 +264,60 @@ def test_page_of_a_paged_document(register: Register) -> None:
     assert view.page == 2 and view.to_json()["location"]["page"] == 2
     src = register.trace(result.refs[0]).sources[0]
     assert (src.format, src.page, src.paragraph) == ("pdf", 2, ACTION)
+
+
+RENDERED = [
+    "Minutes of the meeting",
+    "RESOLVED: That the revised allotment tenancy agreement be adopted from 1 April.",
+    "The Clerk to write to all allotment holders enclosing the new agreement.",
+    "RESOLVED: That the minutes of the previous meeting be approved as a correct record.",
+]
+RESOLVED_1 = "That the revised allotment tenancy agreement be adopted from 1 April."
+ACTION_1 = "The Clerk to write to all allotment holders enclosing the new agreement."
+MINUTES_OK = "That the minutes of the previous meeting be approved as a correct record."
+
+
+def _rendered(doc):
+    return [entry_at(doc, RESOLVED_1, "decision", actionable=False), entry_at(doc, ACTION_1),
+            entry_at(doc, MINUTES_OK, "decision", actionable=False)]
+
+
+def test_renderings_naming_no_meeting_share_entries(register: Register) -> None:
+    txt = make_doc("/in/017_ab12cd34ef.txt", RENDERED, committee=None, meeting_date=None)
+    html = make_doc("/in/html/017_ab12cd34ef.html", ["<h1>"] + RENDERED, fmt="html",
+                    committee=None, meeting_date=None)
+    first = register.save_document(txt, _rendered(txt))
+    second = register.save_document(html, _rendered(html))
+    assert first.refs == ["017_ab12-1", "017_ab12-2", "017_ab12-3"]
+    assert second.refs == first.refs and second.entries_matched == 3
+    assert register.counts()["meetings"] == 1
+
+
+def test_rendering_with_meeting_details_adopts_the_anonymous_one(register: Register) -> None:
+    html = make_doc("/in/html/017.html", RENDERED, fmt="html", committee=None,
+                    meeting_date=None)
+    first = register.save_document(html, _rendered(html))
+    txt = make_doc("/in/017.txt", RENDERED, committee="Allotments Committee",
+                   meeting_date=date(2025, 3, 3))
+    second = register.save_document(txt, _rendered(txt))
+    assert second.refs == first.refs  # refs never change once given
+    assert register.counts()["meetings"] == 1
+    assert {v.committee for v in register.entries()} == {"Allotments Committee"}
+    # a later meeting of the same committee is its own meeting
+    later = make_doc("/in/018.txt", RENDERED, committee="Allotments Committee",
+                     meeting_date=date(2025, 4, 7))
+    third = register.save_document(later, _rendered(later))
+    assert third.entries_added == 3
+    assert register.counts()["meetings"] == 2
+
+
+def test_one_shared_boilerplate_line_does_not_merge_meetings(register: Register) -> None:
+    a = make_doc("/in/a.txt", RENDERED, committee=None, meeting_date=None)
+    register.save_document(a, _rendered(a))
+    other = ["Notes", "The Treasurer to renew the insurance policy before it lapses in June.",
+             "RESOLVED: " + MINUTES_OK]
+    b = make_doc("/in/b.txt", other, committee=None, meeting_date=None)
+    result = register.save_document(b, [entry_at(b, other[1]),
+                                        entry_at(b, MINUTES_OK, "decision", actionable=False)])
+    assert result.entries_added == 2
+    assert register.counts()["meetings"] == 2
