@@ -125,8 +125,8 @@ for _phrase in _SETS["strong_narrative"]:
     _STRONG_BY_FIRST.setdefault(_phrase.split()[0], []).append(_phrase.split())
 _DAY_KINDS = ("mon", "my", "dmy", "mdy", "iso", "num")
 _BODY_TAIL = re.compile(
-    rf"\s+of\s+(?:the\s+)?(?!(?i:{_alt(MONTHS)})\b){_CAP}"
-    rf"(?:\s+(?:{_CAP}|and|&|of|the)(?=\s|$|[,.;:]))*")
+    rf"\s+of\s+(?:the\s+|this\s+|its\s+|their\s+)?(?!(?i:{_alt(MONTHS)})\b){_CAP}"
+    rf"(?:\s+(?:and\s+|&\s+|of\s+(?:the\s+)?)?{_CAP})*")
 _MEETING_DATE_LINK = re.compile(
     r",?\s+(?:(?:to\s+be\s+|which\s+will\s+be\s+|that\s+will\s+be\s+)?(?:held|scheduled|arranged"
     r"|planned)\s+)?(?:on|of|in|for|scheduled\s+for|dated)?\s*(?:the\s+)?", _FLAGS)

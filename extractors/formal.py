@@ -15,9 +15,10 @@ LEAD_TAIL = re.compile(r"(?:^|\b)(?:to|that|THAT|That|resolves? to|agreed to|AGR
                        r"resolved|RESOLVED)?\s*[:;,–—-]*\s*-?\s*$")
 TRAILING_AND = re.compile(r"(?:[;,]\s*(?:and|or)?|\s+and|\s+or)\s*$")
 RESOLUTION_LIKE = re.compile(
-    r"^(?:That|that|THAT|To|to)\b|^(?:Note|Noted|Approve|Approved|Agree|Agreed|Endorse|Accept|"
-    r"Receive|Received|Request|Ask|Delegate|Authorise|Authorize|Defer|Refer|Recommend|Support|"
-    r"Adopt|Confirm|Instruct|Welcome|Thank|Congratulate|Invite|Amend|Grant|Refuse|Establish)\b"
+    r"^(?:That|that|THAT|To|to)\b|^(?i:note|approve|agree|endorse|accept|"
+    r"receive|request|ask|delegate|authorise|authorize|defer|refer|recommend|support|"
+    r"adopt|confirm|instruct|welcome|thank|congratulate|invite|amend|grant|refuse|establish)"
+    r"(?i:s|d|ed)?\b"
     r"|\b(?:be|BE) \w+(?:ed|en|t)\b|\bRESOLUTION NO\b|^Motion\b")
 STARTS_THAT = re.compile(r"^(?:and\s+)?(?:that|That|THAT)\b")
 
@@ -30,12 +31,13 @@ class Trigger:
     kind: str
     end: int  # offset in doc.text where the limb text begins
     bare: bool
+    heading: bool = False  # a section label ("Decision:"): limbs must read like resolutions
 
 
 @functools.cache
 def _triggers() -> tuple[tuple[str, str, bool, bool, re.Pattern[str]], ...]:
     data = load_json("triggers.json")
-    return tuple((t["name"], t["kind"], t.get("strip", True), t.get("bare", False),
+    return tuple((t["name"], t["kind"], t.get("heading", False), t.get("bare", False),
                   re.compile(t["pattern"])) for t in data["triggers"])
 
 
@@ -46,10 +48,10 @@ def _proposal() -> re.Pattern[str]:
 
 def match_trigger(text: str, offset: int) -> Trigger | None:
     """The trigger opening the sentence ``text`` (at ``offset``), if any."""
-    for name, kind, _strip, bare, pattern in _triggers():
+    for name, kind, heading, bare, pattern in _triggers():
         m = pattern.match(text)
         if m:
-            return Trigger(name, kind, offset + m.end(), bare)
+            return Trigger(name, kind, offset + m.end(), bare, heading)
     return None
 
 

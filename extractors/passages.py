@@ -67,7 +67,7 @@ def _sentences(doc: Document, units: list[Unit], i: int, body_start: int,
         rest = text[trig.end:e]
         if last and (trig.bare or formal.is_lead_in(rest)):
             lead = norm(text[s:e])
-            limbs, j, notes = formal.gather(text, units, i + 1, trig, lead, heading=trig.bare)
+            limbs, j, notes = formal.gather(text, units, i + 1, trig, lead, heading=trig.heading)
             if formal.is_proposal(lead) or (limbs and formal.is_proposal(limbs[0].lead_in or "")):
                 limbs = []
             for idx, note in notes:

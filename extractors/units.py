@@ -18,7 +18,7 @@ ENUM = re.compile(
       \((?P<paren>[a-zA-Z]{1,4}|\d{1,3})\)
     | (?P<close>[a-zA-Z]{1,4}|\d{1,3})\)
     | (?P<num>\d{1,3}(?:\.\d{1,3}){0,3})(?:\.|(?=\s))(?=\s|[A-Z])
-    | (?P<dot>[a-zA-Z]|[ivxIVX]{1,5})\.(?=\s)
+    | (?P<dot>[a-zA-Z]|[ivxIVX]{1,5})\.(?=\s|[A-Z])
     | (?P<bare>[A-Z])(?=\s{2,}\S)
     | (?P<bullet>[·•▪◦●○■□➢►✓\-\*–—o])(?=\s)
     )[\s:–—-]*""",
@@ -110,10 +110,10 @@ def _joins(prev: str, text: str, gap: str) -> bool:
     """Whether ``text`` continues the hard-wrapped line ``prev``."""
     if gap.strip() or gap.count("\n") > 2:
         return False
+    if text[:1].islower() and not re.search(r"[.!?:;]\s*$", prev):
+        return len(prev) >= 20 and ENUM.match(text) is None
     if TERMINAL.search(prev):
         return False
-    if text[:1].islower():
-        return len(prev) >= 20
     return gap.count("\n") == 1 and len(prev) >= 70 and ENUM.match(text) is None
 
 
