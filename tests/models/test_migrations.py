@@ -73,6 +73,11 @@ def test_bad_urls_are_one_line_errors(tmp_path) -> None:
     blocker.write_text("not a folder")
     with pytest.raises(StoreError):
         Register.open(f"sqlite:///{blocker / 'sub' / 'register.db'}")
+    notes = tmp_path / "notes.db"
+    notes.write_bytes(b"these are my meeting notes, not a database" * 100)
+    with pytest.raises(StoreError, match="cannot open the register") as info:
+        Register.open(f"sqlite:///{notes}")
+    assert str(notes) in str(info.value) and "\n" not in str(info.value)
 
 
 def test_sqlite_file_and_folder_are_created(tmp_path) -> None:
