@@ -49,7 +49,8 @@ _SETS = {
         "strong_narrative", "weak_narrative", "future_markers", "meeting_modifiers",
         "weak_meeting_modifiers", "meeting_determiners", "meeting_bare_triggers",
         "meeting_dated_triggers", "meeting_phrase_stop_words", "seasons", "clause_words",
-        "past_meeting_modifiers", "before_words",
+        "past_meeting_modifiers", "before_words", "infinitive_verbs", "past_verbs",
+        "year_triggers",
     )
 }
 _TRIGGER_KINDS = (  # checked in this order when one phrase is in several lists
@@ -393,6 +394,12 @@ def _deferral(text: str, pos: int) -> bool:
     return bool(_DEFERRAL.search(text[:pos]))
 
 
+def _far_ahead(c: _Cand, meeting: date | None) -> bool:
+    """A yearless date that only fits some 10+ months after the meeting is most likely past."""
+    return (not c.year and c.value is not None and meeting is not None
+            and (c.value - meeting).days > 300)
+
+
 def _is_future(words: list[tuple[str, int]], upto: int) -> bool:
     return any(w in _SETS["future_markers"] for w, _ in words[max(0, upto - 3):upto])
 
@@ -422,10 +429,10 @@ def _judge(text: str, c: _Cand, meeting: date | None) -> None:
         if not deferral:
             c.why = f"'{phrase}' without a deferral: a duration"
             return
+    elif c.kind == "year" and phrase not in _SETS["year_triggers"]:
+        c.ok, c.why = False, "a year alone without 'by'/'end of'"
+        return
     elif tkind in ("deadline", "week"):
-        if c.kind == "year" and c.value is None and phrase == "between":
-            c.ok = False
-            return
         c.ok = True
         if tkind == "week" and c.value is not None and c.full:
             c.value = c.value + timedelta(days=6)
@@ -437,6 +444,12 @@ def _judge(text: str, c: _Cand, meeting: date | None) -> None:
         narrative = _narrative(text, words, ti)
         if narrative:
             c.ok, c.why = False, narrative
+            return
+        if ti == 0 and _past_after(text, c.end):
+            c.ok, c.why = False, "opens a clause in the past tense"
+            return
+        if _far_ahead(c, meeting):
+            c.ok, c.why = False, "no year and almost a year ahead: a past date"
             return
         c.ok = True
     else:
@@ -494,6 +507,13 @@ def _one_meeting(text: str, a_start: int, a_end: int, is_body: bool,
                 break
             mods.insert(0, w)
             first, i = off, i - 1
+    if det is None and not is_body:
+        keep = next((k for k, w in enumerate(mods) if w in _SETS["meeting_modifiers"]
+                     or w in _SETS["weak_meeting_modifiers"] or w in MONTHS), len(mods))
+        if keep:
+            i += keep
+            first = words[i][1] if i < len(words) else a_start
+            mods = mods[keep:]
     before = words[:i]
     phrase, tkind, ti = _trigger(before)
     start = before[ti][1] if phrase else first
@@ -600,11 +620,25 @@ def _narrative(text: str, words: list[tuple[str, int]], ti: int) -> str | None:
 
 
 def _infinitive_after(text: str, words: list[tuple[str, int]], k: int, ti: int) -> bool:
+    """'agreed to', 'were asked to': a verb that takes a to-infinitive, and the 'to' follows."""
+    if words[k][0] not in _SETS["infinitive_verbs"]:
+        return False
     for j in range(k + 1, min(ti, k + 4)):
         if words[j][0] == "to" and j + 1 < len(words):
             nxt, off = words[j + 1]
             if nxt not in _SETS["meeting_determiners"] and not text[off].isupper():
                 return True
+    return False
+
+
+def _past_after(text: str, end: int) -> bool:
+    """'On 17th December, Mr Love visited ...': the clause a leading date opens is past tense."""
+    for w in (m.group().lower() for m in _WORD.finditer(text[end:end + 80])):
+        if w in _SETS["future_markers"]:
+            return False
+        if w in _SETS["weak_narrative"] or w in _SETS["past_verbs"] or (
+                len(w) > 4 and w.endswith("ed")):
+            return True
     return False
 
 

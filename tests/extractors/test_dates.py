@@ -251,3 +251,21 @@ def test_a_yearless_range_ends_after_the_meeting() -> None:
     text = "Meetings with partners to be held between 26 April and 4 May."
     assert find_due(text, date(2024, 5, 2)) == ("between 26 April and 4 May", date(2024, 5, 4),
                                                  "day without year -> on/after meeting")
+
+
+@pytest.mark.parametrize("text", [
+    "On 17th December, Mr Hale visited the new library in Ashford.",
+    "In December Mrs Hale ran a competition for the best card design.",
+    "A letter was sent to council leaders in July about the review.",
+    "Mr Lyle referred to the 7 November meeting and the debate there.",
+    "The draft budget published in October before the Autumn Budget statement.",
+    "In Q2 there had been 119 empty homes brought back into use.",
+    "The charge was set at 2018 levels and continued to 2018.",
+])
+def test_past_narrative_is_not_a_deadline(text: str) -> None:
+    assert find_due(text, date(2024, 12, 19))[1] is None
+
+
+def test_a_yearless_point_date_almost_a_year_ahead_is_read_as_past() -> None:
+    assert find_due("The river flooded its banks on 6th January.", date(2025, 1, 30))[1] is None
+    assert find_due("Reply by 6 January.", date(2025, 1, 30))[1] == date(2026, 1, 6)
