@@ -22,6 +22,9 @@ TOKEN = re.compile(r"\s*(\([^()]{1,80}\)|[A-Za-z][\w'’\-]*|\d[\w/.\-]*|\S)")
 PRONOUN = re.compile(r"\s*\b(he|she|they)\b", re.IGNORECASE)
 ENUMERATOR = re.compile(
     r"^\s*(?:\(?(?:[0-9]{1,2}|[a-z]|[ivx]{1,5})[.)]|\([a-z0-9]{1,4}\)|[•·▪◦●\-–*])\s+")
+OBJECT_AHEAD = re.compile(  # "order *the* signs": a noun/verb word taking an object is a verb
+    r"\s+(?:the|a|an|this|these|those|their|its|his|her|all|any|each|every|further)\b",
+    re.IGNORECASE)
 INITIALS = re.compile(r"^[A-Z]{1,4}$")
 POSSESSIVE = re.compile(r"['’]s?$")
 PARTICIPLE = r"(?:[\w-]+ed|[\w-]+en|made|put|set|sent|held|brought|taken|given|done|shown|kept|" \
@@ -102,6 +105,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "responsibility": re.compile(rf"\b{_alt(lex['responsibility_verbs'])}\s+", flags),
         "referral": re.compile(
             rf"\b{_alt(lex['referral_verbs'])}\b(?:\s+[\w’'-]+){{0,8}}?\s+to\s+", flags),
+        "referral_passive": re.compile(
+            rf"\b(?:be|been|being|is|are|was|were)\s+{_alt(lex['referral_verbs'])}\b"
+            rf"(?:\s+[\w’'-]+){{0,8}}?\s+to\s+", flags),
         "for_by": re.compile(rf"\bfor\s+{_alt(lex['referral_purposes'])}\s+by\s+", flags),
         "tag": re.compile(
             rf"(?:^|[\s.;(\[])(?:{_alt(lex['tag_words'])})\s*(?:by\s*)?[:–—-]\s*"
@@ -230,16 +236,23 @@ def _valid(parts: list[tuple[str, int, int, str]], head: str, initial: bool, s: 
     return not initial or _proper_noun(s, names[0][1])
 
 
-@functools.lru_cache(maxsize=256)
-def _proper_noun(s: str, start: int) -> bool:
-    """Whether the capitalised word at ``start`` is a proper noun (spaCy tagger)."""
+@functools.lru_cache(maxsize=64)
+def _tagged(s: str) -> dict[int, tuple[str, str, str]]:
+    """spaCy's (pos, tag, entity type) for each token start of ``s`` (loaded lazily)."""
     from minutes.extractors.nlp import load_nlp
 
-    doc = load_nlp()(s[:300])
-    for tok in doc:
-        if tok.idx == start:
-            return tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC")
-    return False
+    return {t.idx: (t.pos_, t.tag_, t.ent_type_) for t in load_nlp()(s[:1000])}
+
+
+def _proper_noun(s: str, start: int) -> bool:
+    """Whether the capitalised word at ``start`` is a proper noun (spaCy tagger)."""
+    pos, _, ent = _tagged(s).get(start, ("", "", ""))
+    return pos == "PROPN" or ent in ("PERSON", "ORG", "GPE", "NORP", "FAC")
+
+
+def _present_verb(s: str, start: int) -> bool:
+    """Whether the word at ``start`` is a present-tense or bare verb ("write", "writes")."""
+    return _tagged(s).get(start, ("", "", ""))[1] in ("VB", "VBP", "VBZ")
 
 
 def _verb_after(s: str, actor: Actor, kind: str, after_that: bool, initial: bool,
@@ -247,12 +260,12 @@ def _verb_after(s: str, actor: Actor, kind: str, after_that: bool, initial: bool
     """How ``actor`` acts in the words after it ("request", "commitment", ...), or None."""
     lex, pat = lexicon(), _patterns()
     body = actor.head in lex["meeting_bodies"]
-    rests = [s[actor.end:]]
-    aside = pat["aside"].match(rests[0])
+    starts = [actor.end]
+    aside = pat["aside"].match(s, actor.end)
     if aside:
-        rests.append(rests[0][aside.end():])
-    for rest in rests:
-        label = _label(rest, kind, after_that, initial, lex, pat)
+        starts.append(aside.end())
+    for start in starts:
+        label = _label(s, start, kind, after_that, initial, lex, pat)
         if label is None or (allowed is not None and label[0] not in allowed):
             continue
         name, verb = label
@@ -268,8 +281,10 @@ def _verb_after(s: str, actor: Actor, kind: str, after_that: bool, initial: bool
     return None
 
 
-def _label(rest: str, kind: str, after_that: bool, initial: bool, lex: dict,
+def _label(s: str, start: int, kind: str, after_that: bool, initial: bool, lex: dict,
            pat: dict[str, re.Pattern[str]]) -> tuple[str, str] | None:
+    """The kind of verb group at ``s[start:]`` that makes its subject an actor, and its verb."""
+    rest = s[start:]
     m = pat["request"].match(rest)
     if m:
         return "request", m.group(1)
@@ -291,9 +306,11 @@ def _label(rest: str, kind: str, after_that: bool, initial: bool, lex: dict,
     m = pat["subjunctive"].match(rest)
     if m and (after_that or (initial and kind != "action")):
         verb = m.group(1)
-        if verb not in lex["non_subjunctive"] and verb not in lex["reporting_verbs"] \
-                and verb not in lex["past_tense"] \
-                and not verb.endswith(("ed", "ing")) and not re.fullmatch(ADV_LY, verb):
+        if verb in lex["non_subjunctive"] or verb in lex["reporting_verbs"] \
+                or verb in lex["past_tense"] or verb.endswith(("ed", "ing")) \
+                or re.fullmatch(ADV_LY, verb) or (verb.endswith("s") and not after_that):
+            return None
+        if _present_verb(s, start + m.start(1)) or OBJECT_AHEAD.match(rest, m.end(1)):
             return "subjunctive", verb
     return None
 
@@ -428,7 +445,8 @@ def _from_text(s: str, kind: str) -> tuple[str | None, str]:
     if hit:
         return hit[0].text, "responsibility rests with"
     if kind != "action":
-        hit = _after(s, pat["for_by"]) or _after(s, pat["referral"])
+        referral = pat["referral"] if kind == "recommendation" else pat["referral_passive"]
+        hit = _after(s, pat["for_by"]) or _after(s, referral)
         if hit:
             return hit[0].text, "addressee / referred to"
     return None, ""

@@ -135,6 +135,10 @@ CASES = [
     ("Papers to be issued to attendees.", A, None, None),
     ("they would compile a list for the next meeting.", A, None, None),
     ("That the Scheme of Delegation to Officers be noted.", D, None, None),
+    ("The plan sets out that the Community Hub provision will be delivered elsewhere.", A, None,
+     None),
+    ("Agree to submit a bid to Government for the regeneration fund.", D, None, None),
+    ("Committee Member updates were deferred to the next meeting.", D, None, None),
 ]
 
 
