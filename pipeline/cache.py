@@ -27,6 +27,13 @@ CREATE TABLE IF NOT EXISTS responses (
     media_type TEXT,
     fetched_at REAL NOT NULL,
     checked_at REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS notes (
+    url TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    value TEXT NOT NULL,
+    PRIMARY KEY (url, kind)
 )
 """
 
@@ -67,7 +74,8 @@ class ResponseCache:
                 self.directory / "index.sqlite3", check_same_thread=False, isolation_level=None
             )
             self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute(_SCHEMA)
+            self._db.execute("PRAGMA synchronous=NORMAL")  # a cache: speed over durability
+            self._db.executescript(_SCHEMA)
         except (OSError, sqlite3.Error) as exc:
             raise CacheError(f"{self.directory}: cannot use as a cache folder ({exc})") from None
         self._lock = threading.Lock()
@@ -124,10 +132,30 @@ class ResponseCache:
             )
         return CachedResponse(url, sha256, status, media_type, fetched_at, now)
 
+    def note(self, url: str, sha256: str, kind: str) -> str | None:
+        """What was noted about this exact body of ``url`` (e.g. a meeting's link list)."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT value FROM notes WHERE url = ? AND kind = ? AND sha256 = ?",
+                (url, kind, sha256),
+            ).fetchone()
+        return row[0] if row else None
+
+    def put_note(self, url: str, sha256: str, kind: str, value: str) -> None:
+        """Note something derived from this body of ``url``; a new body replaces it."""
+        with self._lock:
+            self._db.execute(
+                "INSERT INTO notes (url, sha256, kind, value) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT(url, kind) DO UPDATE SET sha256=excluded.sha256,"
+                " value=excluded.value",
+                (url, sha256, kind, value),
+            )
+
     def forget(self, url: str) -> None:
         """Drop ``url`` from the index (its body stays for other URLs)."""
         with self._lock:
             self._db.execute("DELETE FROM responses WHERE url = ?", (url,))
+            self._db.execute("DELETE FROM notes WHERE url = ?", (url,))
 
     def close(self) -> None:
         with self._lock:

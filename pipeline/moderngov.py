@@ -15,6 +15,7 @@ for its meeting links.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -28,6 +29,7 @@ SERVICE_OFF_NOTICE = "the council's web service is switched off; used its web pa
 ROBOTS_NOTICE = "robots.txt disallows the council's web service; used its web pages instead"
 _MEETING_PAGES = ("ielistdocuments.aspx", "mgmeetingattendance.aspx")
 _INDIRECT_PAGES = ("mgai.aspx", "iedecisiondetails.aspx", "mgissuehistoryhome.aspx")
+_NOTE_VERSION = 1
 _DOCUMENT_HINTS = re.compile(r"(mgconvert2pdf\.aspx|/documents/|\.pdf$|\.docx?$)", re.I)
 _NOT_DOCUMENTS = re.compile(r"(mguserinfo|mgissuehistory|mgmeetingattendance|mglocation|"
                             r"mgcalendar|ielistmeetings|mgcommitteedetails)\.aspx", re.I)
@@ -55,17 +57,41 @@ class MeetingRef:
 
 @dataclass
 class MeetingPage:
-    """One meeting as fetched: the response, the read document and what to follow."""
+    """One meeting as fetched: the response, what to follow, and the read document."""
 
     ref: MeetingRef
     fetched: Fetched
-    document: Document
     via: str  # "web service" or "web pages"
     links: list[Link] = field(default_factory=list)  # absolute document links to follow
+    restricted_items: set[str] = field(default_factory=set)
+    committee: str | None = None
+    document: Document | None = None  # None when an unchanged page's notes were reused
 
-    @property
-    def restricted_items(self) -> set[str]:
-        return {i.number for i in self.document.items if i.restricted and i.number}
+    @classmethod
+    def from_document(cls, ref: MeetingRef, fetched: Fetched, via: str,
+                      doc: Document) -> MeetingPage:
+        day = ref.day or doc.meeting_date
+        return cls(MeetingRef(ref.meeting_id, ref.committee_id, day, ref.status), fetched, via,
+                   follow_links(doc, fetched.url),
+                   {i.number for i in doc.items if i.restricted and i.number},
+                   doc.committee, doc)
+
+    def to_note(self) -> str:
+        return json.dumps({
+            "v": _NOTE_VERSION, "day": self.ref.day.isoformat() if self.ref.day else None,
+            "via": self.via, "committee": self.committee,
+            "restricted_items": sorted(self.restricted_items),
+            "links": [[k.url, k.title, k.item, k.restricted] for k in self.links]})
+
+    @classmethod
+    def from_note(cls, ref: MeetingRef, fetched: Fetched, note: str) -> MeetingPage | None:
+        data = json.loads(note)
+        if data.get("v") != _NOTE_VERSION:
+            return None
+        day = ref.day or (date.fromisoformat(data["day"]) if data["day"] else None)
+        return cls(MeetingRef(ref.meeting_id, ref.committee_id, day, ref.status), fetched,
+                   data["via"], [Link(*k) for k in data["links"]],
+                   set(data["restricted_items"]), data["committee"])
 
 
 @dataclass(frozen=True)
@@ -240,8 +266,12 @@ class ModernGovSite:
 
     # -- one meeting ---------------------------------------------------------------
 
-    def meeting(self, ref: MeetingRef) -> MeetingPage:
-        """Fetch and read one meeting (its GetMeeting XML, or its ieListDocuments page)."""
+    def meeting(self, ref: MeetingRef, *, reuse: bool = True) -> MeetingPage:
+        """Fetch and read one meeting (its GetMeeting XML, or its ieListDocuments page).
+
+        With ``reuse``, a page whose body is unchanged since it was last read is not
+        parsed again: its links come from the note the cache kept.
+        """
         from minutes.pipeline.readers import read_bytes
 
         try:
@@ -250,6 +280,12 @@ class ModernGovSite:
         except _ServiceOff:
             fetched = self.fetcher.get(self.meeting_page_url(ref))
             via = "web pages"
+        cache = self.fetcher.cache
+        if reuse and cache is not None:
+            note = cache.note(fetched.url, fetched.sha256, "meeting")
+            page = MeetingPage.from_note(ref, fetched, note) if note else None
+            if page is not None:
+                return page
         try:
             doc = read_bytes(fetched.content, fetched.url, media_type=fetched.media_type)
         except ReadError:
@@ -259,9 +295,10 @@ class ModernGovSite:
             fetched = self.fetcher.get(self.meeting_page_url(ref))
             via = "web pages"
             doc = read_bytes(fetched.content, fetched.url, media_type=fetched.media_type)
-        day = ref.day or doc.meeting_date
-        ref = MeetingRef(ref.meeting_id, ref.committee_id, day, ref.status)
-        return MeetingPage(ref, fetched, doc, via, follow_links(doc, fetched.url))
+        page = MeetingPage.from_document(ref, fetched, via, doc)
+        if cache is not None:
+            cache.put_note(fetched.url, fetched.sha256, "meeting", page.to_note())
+        return page
 
     def meeting_page_url(self, ref: MeetingRef) -> str:
         cid = f"CId={ref.committee_id}&" if ref.committee_id else ""

@@ -106,6 +106,7 @@ class _Run:
         self.today = today
         self.report = RemoteReport()
         self.sites: dict[str, ModernGovSite] = {}
+        self.known = known_hashes(register)  # source -> sha256 the register holds
 
     def site(self, base: str) -> ModernGovSite:
         base = base.rstrip("/")
@@ -116,6 +117,17 @@ class _Run:
     def fail(self, source: str, exc: MinutesError) -> None:
         self.report.add(DocOutcome(source, "failed", message=str(exc)))
 
+    def ingest(self, data: bytes, sha: str, source: str, context: DocContext) -> None:
+        """Ingest one body unless the register already holds exactly it."""
+        if self.known.get(source) == sha:
+            self.report.add(DocOutcome(source, "unchanged"))
+            return
+        outcome = ingest_bytes(self.register, data, source, meeting_date=context.meeting_date,
+                               context=context)
+        if outcome.status != "failed":
+            self.known[source] = sha
+        self.report.add(outcome)
+
     # -- meetings ----------------------------------------------------------------
 
     def meeting(self, site: ModernGovSite, ref: MeetingRef,
@@ -123,7 +135,7 @@ class _Run:
         label = f"meeting {ref.meeting_id}" + (f" ({ref.day.isoformat()})" if ref.day else "")
         self.progress("meeting", label, index, total)
         try:
-            page = site.meeting(ref)
+            page = site.meeting(ref, reuse=not self.recheck)
         except MinutesError as exc:
             self.fail(site.meeting_page_url(ref), exc)
             return
@@ -132,11 +144,10 @@ class _Run:
             calendar = self.calendar_after(site, page.ref)
         context = DocContext(
             url=page.fetched.url, meeting_date=page.ref.day,
-            committee=page.document.committee or site.committee_title(ref.committee_id),
+            committee=page.committee or site.committee_title(ref.committee_id),
             moderngov_meeting_id=ref.meeting_id, site=site.base,
             next_meeting_date=next_meeting(calendar, page.ref.day))
-        self.report.add(ingest_bytes(self.register, page.fetched.content, page.fetched.url,
-                                     meeting_date=page.ref.day, context=context))
+        self.ingest(page.fetched.content, page.fetched.sha256, page.fetched.url, context)
         self.documents(page, context)
 
     def calendar_after(self, site: ModernGovSite, ref: MeetingRef) -> list[MeetingRef]:
@@ -150,22 +161,28 @@ class _Run:
 
     def documents(self, page: MeetingPage, context: DocContext) -> None:
         refresh = self.recheck or page.fetched.changed
-        restricted_items = page.restricted_items
+        cache = self.fetcher.cache
         total = len(page.links)
         for i, link in enumerate(page.links, start=1):
             self.progress("document", link.title or link.url, i, total)
             ctx = replace(context, url=link.url, item=link.item,
-                          restricted=link.restricted or (link.item in restricted_items))
+                          restricted=link.restricted or (link.item in page.restricted_items))
             if ctx.restricted:
-                self.report.add(record_restricted(self.register, link.url, link.title, ctx))
+                if self.known.get(link.url) == restricted_sha(link.url):
+                    self.report.add(DocOutcome(link.url, "unchanged"))
+                else:
+                    self.report.add(record_restricted(self.register, link.url, link.title, ctx))
+                continue
+            cached = cache.lookup(link.url) if cache is not None and not refresh else None
+            if cached is not None and self.known.get(link.url) == cached.sha256:
+                self.report.add(DocOutcome(link.url, "unchanged"))  # no request, no reading
                 continue
             try:
                 got = self.fetcher.get(link.url, refresh=refresh)
             except MinutesError as exc:
                 self.fail(link.url, exc)
                 continue
-            self.report.add(ingest_bytes(self.register, got.content, link.url,
-                                         meeting_date=context.meeting_date, context=ctx))
+            self.ingest(got.content, got.sha256, link.url, ctx)
 
     # -- what was asked for ------------------------------------------------------
 
@@ -210,8 +227,7 @@ class _Run:
         except MinutesError as exc:
             self.fail(url, exc)
             return
-        self.report.add(ingest_bytes(self.register, got.content, url,
-                                     context=DocContext(url=url, site=site_base(url))))
+        self.ingest(got.content, got.sha256, url, DocContext(url=url, site=site_base(url)))
 
 
 def next_meeting(calendar: list[MeetingRef], day: date | None) -> date | None:
@@ -222,10 +238,33 @@ def next_meeting(calendar: list[MeetingRef], day: date | None) -> date | None:
     return later[0] if later else None
 
 
+def known_hashes(register: Register) -> dict[str, str]:
+    """Every source the register holds with its content hash, in one query.
+
+    A re-run compares against this instead of asking the register once per document.
+    """
+    from sqlalchemy.exc import SQLAlchemyError
+    from sqlmodel import Session, select
+
+    from minutes.models.tables import SourceDocument
+
+    try:
+        with Session(register.engine) as s:
+            rows = s.exec(select(SourceDocument.source, SourceDocument.sha256)).all()
+    except SQLAlchemyError:
+        return {}  # ingest_bytes still checks each document itself
+    return {source: sha for source, sha in rows}
+
+
+def restricted_sha(url: str) -> str:
+    """The stand-in hash a restricted (never downloaded) document is recorded with."""
+    return sha256_of(b"restricted\n" + url.encode())
+
+
 def record_restricted(register: Register, url: str, title: str | None,
                       context: DocContext) -> DocOutcome:
     """Record a restricted document (not downloaded, not extracted) under its meeting."""
-    sha = sha256_of(b"restricted\n" + url.encode())
+    sha = restricted_sha(url)
     try:
         if register.is_unchanged(url, sha):
             return DocOutcome(url, "unchanged")

@@ -63,6 +63,8 @@ class FixtureServer:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # headers and body go out at once, as on real servers
+            wbufsize = -1
 
             def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
                 server._serve(self)
