@@ -73,6 +73,13 @@ def _site(site: str | None) -> str:
     return s[4:] if s.startswith("www.") else s
 
 
+def _host(url: str | None) -> str:
+    """The site of an http(s) URL ('' for a path)."""
+    if not url or not re.match(r"^https?://", url, re.I):
+        return ""
+    return _site(url.split("://", 1)[1].split("/", 1)[0].split("?", 1)[0])
+
+
 def _clean_text(text: str) -> str:
     """PostgreSQL text cannot hold NUL; replace it keeping every offset."""
     return text.replace("\x00", " ")
@@ -285,7 +292,9 @@ class Register:
         """Find or create the document's meeting: by ModernGov key, else committee + date,
         else (a document naming neither) the meeting whose entries it repeats."""
         mg_id = (doc.meta.get("moderngov_meeting_id") or "").strip()
-        mg_key = f"{_site(doc.meta.get('site'))}#{mg_id}" if mg_id else None
+        site = _site(doc.meta.get("site")) or _host(doc.meta.get("url")) or _host(doc.source)
+        # meeting ids are per site: without the site an id alone could be another council's
+        mg_key = f"{site}#{mg_id}" if mg_id and site else None
         committee = (doc.committee or "").strip() or None
         when = doc.meeting_date
         body = (doc.body or "").strip() or None

@@ -95,6 +95,20 @@ def test_same_moderngov_meeting_matches_without_committee(register: Register) ->
     assert register.counts()["meetings"] == 1
 
 
+def test_moderngov_site_comes_from_the_url_and_is_needed(register: Register) -> None:
+    meta = {"moderngov_meeting_id": "4405"}
+    a = make_doc("https://democracy.example.gov.uk/ieListDocuments.aspx?MId=4405",
+                 ["x", ACTION], committee=None, meeting_date=None, meta=meta)
+    b = make_doc("/saved/page.html", ["x", ACTION], committee=None, meeting_date=None,
+                 meta=dict(meta, url="https://democracy.example.gov.uk/mgAi.aspx?ID=1"))
+    c = make_doc("/elsewhere/page.html", ["y", ACTION], committee=None, meeting_date=None,
+                 meta=meta)  # same id, no site: not assumed to be the same meeting
+    register.save_document(a, [entry_at(a, ACTION)])
+    assert register.save_document(b, [entry_at(b, ACTION)]).entries_matched == 1
+    assert register.save_document(c, [entry_at(c, ACTION)]).entries_added == 1
+    assert register.counts()["meetings"] == 2
+
+
 def test_other_meetings_do_not_merge(register: Register) -> None:
     a = make_doc("/p/a.txt", LINES)
     b = make_doc("/p/b.txt", LINES, meeting_date=date(2025, 2, 27))
