@@ -23,7 +23,7 @@ PRONOUN = re.compile(r"\s*\b(he|she|they)\b", re.IGNORECASE)
 ENUMERATOR = re.compile(
     r"^\s*(?:\(?(?:[0-9]{1,2}|[a-z]|[ivx]{1,5})[.)]|\([a-z0-9]{1,4}\)|[•·▪◦●\-–*])\s+")
 OBJECT_AHEAD = re.compile(  # "order *the* signs": a noun/verb word taking an object is a verb
-    r"\s+(?:the|a|an|this|these|those|their|its|his|her|all|any|each|every|further)\b",
+    r"\s+(?:the|a|an|this|these|those|their|its|his|her|all|any|each|every|further|back)\b",
     re.IGNORECASE)
 INITIALS = re.compile(r"^[A-Z]{1,4}$")
 POSSESSIVE = re.compile(r"['’]s?$")
@@ -66,7 +66,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     flags = re.IGNORECASE
     return {
         "request": re.compile(
-            rf"{adv}\s+(?:has\s+been|have\s+been|had\s+been|will\s+be|would\s+be|shall\s+be|"
+            rf"{adv}\s+(?:has\s+been|have\s+been|had\s+been|will\s+be|would\s+be|shall\s+be|to\s+be|"
             rf"should\s+be|be|is|are|was|were|been|being){adv}\s+"
             rf"{_alt(lex['request_participles'])}\b(?:\s*,[^,;]{{1,100}},)?(?:\s+(?!and\b)[\w’'-]+){{0,3}}?"
             r"\s+to(?:\s+(\w+)|\s*[:\-–]*\s*$)",

@@ -219,7 +219,51 @@ MORE_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "kind", "lead_in", "expected"), CASES + MORE_CASES)
+STYLE_CASES = [
+    # subjunctive report-backs, titles in parentheses, tags, appointments and thanks
+    ("That the Chief Executive report back to the Council in March.", D,
+     None, "the Chief Executive"),
+    ("That officers report back on the options.", D, None, "officers"),
+    ("That the Director of Finance's report be received.", D, None, None),
+    ("That the Planning Manager's update be noted.", D, None, None),
+    ("Officers to be asked to report back.", A, None, "Officers"),
+    ("Council directed staff to return with a draft ordinance.", D, None, "staff"),
+    ("Motion to direct the City Manager to negotiate the lease.", D, None, "the City Manager"),
+    ("Mayor Jones will appoint a subcommittee.", A, None, "Mayor Jones"),
+    ("The Cathaoirleach agreed to write to the Minister.", A, None, "The Cathaoirleach"),
+    ("It was agreed to write to the Minister.", D, None, None),
+    ("Agreed: the Clerk to write to the bus company.", A, None, "the Clerk"),
+    ("That Council request the Minister to review the funding formula.", D, None, "the Minister"),
+    ("Lead Officer: Head of Housing", A, None, "Head of Housing"),
+    ("Review the tree survey (Officer: Jane Holloway)", A, None, "Jane Holloway"),
+    ("The Clerk is to write to the landowner.", A, None, "The Clerk"),
+    ("Clerk to action.", A, None, "Clerk"),
+    ("Mr Jones (Highways) to investigate the flooding.", A, None, "Mr Jones (Highways)"),
+    ("The Committee recommends to Cabinet that the charges be frozen.", R, None, "Cabinet"),
+    ("That the Committee recommends to Cabinet that the charges be frozen.", R, None, "Cabinet"),
+    ("The Committee agreed to receive a further report in June.", D, None, None),
+    ("Members were asked to send any comments to the Clerk.", A, None, "Members"),
+    ("The Chairman and Clerk to meet with the contractor.", A, None, "The Chairman and Clerk"),
+    ("That the Head of Planning, or their nominee, be authorised to sign the notice.", D,
+     None, "the Head of Planning"),
+    ("That the Leader of the Council and the Chief Executive write to the Minister.", D,
+     None, "the Leader of the Council and the Chief Executive"),
+    ("Actions: Clerk and Chair", A, None, "Clerk and Chair"),
+    ("ACTION: CE/DoF", A, None, "CE/DoF"),
+    ("That the recommendations of the review be implemented.", D, None, None),
+    ("That the Council's Constitution be amended as set out in the report.", D, None, None),
+    ("That the Chair of the Panel be appointed as the Council's representative.", D, None, None),
+    ("Councillor Green was appointed as Vice-Chair for the ensuing year.", D, None, None),
+    ("That Councillor Green be appointed Chair of the Committee for the municipal year.", D,
+     None, None),
+    ("The Clerk reported that the grass cutting contract had been renewed.", A, None, None),
+    ("The Clerk reported that the contractor would start work in May.", A, None, "the contractor"),
+    ("The Chairman thanked Mr Smith for his presentation.", D, None, None),
+    ("The Chair welcomed everyone to the meeting.", D, None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "lead_in", "expected"), CASES + MORE_CASES + STYLE_CASES)
 def test_find_owner(text: str, kind: str, lead_in: str | None, expected: str | None) -> None:
     owner, why = find_owner(text, kind=kind, lead_in=lead_in)
     assert owner == expected, why
