@@ -30,6 +30,10 @@ def decision_actionable(text: str) -> tuple[bool, str]:
     """Whether a decision directs, requests or authorises a future step, and why."""
     if any_of("actionable.json", "not_directive").search(text):
         return False, "standing scheme, nothing to do"
+    strong = any_of("actionable.json", "strong_directive").search(text)
+    done = any_of("actionable.json", "complete").search(text)
+    if done and not strong:
+        return False, f"complete on the spot ({done.group(0)!r})"
     m = any_of("actionable.json", "directive").search(text)
     if m:
         return True, f"directs a future step ({m.group(0)!r})"

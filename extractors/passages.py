@@ -60,7 +60,12 @@ def _sentences(doc: Document, units: list[Unit], i: int, body_start: int,
         trig = formal.match_trigger(text[s:e], s)
         last = k == len(spans) - 1
         if trig is None:
-            out.extend(prose.find(text, s, e, u.item))
+            nxt = _next_text(doc, units, i, spans, k)
+            motion = prose.motion_carried(text, s, e, nxt, u.item)
+            if motion is not None:
+                out.append(motion)
+            elif not prose.is_carried_line(text[s:e]):
+                out.extend(prose.find(text, s, e, u.item))
             if last and text[s:e].rstrip().endswith(":"):
                 return i + 1, True
             continue
@@ -74,11 +79,22 @@ def _sentences(doc: Document, units: list[Unit], i: int, body_start: int,
                 limbs[idx].note = note if limbs else None
             out.extend(limbs)
             return max(j, i + 1), False
-        cands = formal.limbs_from(text, trig.end, e, trig, None, u.item)
+        cands = formal.limbs_from(text, trig.end, e, trig, norm(text[s:trig.end]) or None, u.item)
         out.extend(cands)
         if last and rest.rstrip().endswith(":"):
             return _skip_details(units, i + 1), False
     return i + 1, False
+
+
+def _next_text(doc: Document, units: list[Unit], i: int, spans: list[tuple[int, int]],
+               k: int) -> str | None:
+    """The sentence after sentence ``k`` of unit ``i`` (the next unit's first, at the end)."""
+    if k + 1 < len(spans):
+        return doc.text[spans[k + 1][0]:spans[k + 1][1]]
+    if i + 1 < len(units):
+        u = units[i + 1]
+        return doc.text[u.start:u.end][:200]
+    return None
 
 
 def _skip_details(units: list[Unit], j: int) -> int:

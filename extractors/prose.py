@@ -87,6 +87,8 @@ def _action(text: str, s: int, e: int, item: str | None) -> Candidate | None:
                 continue
             if name == "agreed-to" and _actor_is_body(m.group("actor")):
                 continue
+            if name == "who-to-verb" and m.group("verb") not in _words("who_to_verbs"):
+                continue
             if name in ("asked-to", "passive-request") and m.group("verb") in _words(
                     "request_in_meeting_verbs"):
                 continue
@@ -178,3 +180,24 @@ def _actor(text: str | None) -> str | None:
             "he", "she", "they", "it", "this", "there", "which", "we", "i", "a", "an"):
         return None
     return text
+
+
+def motion_carried(doc_text: str, start: int, end: int, next_text: str | None,
+                   item: str | None) -> Candidate | None:
+    """A motion sentence ("It was moved ... to approve ...") carried by the next sentence."""
+    if next_text is None or not _pattern_in("motion_rules", "carried").search(next_text.strip()):
+        return None
+    if not _pattern_in("motion_rules", "motion").search(doc_text[start:end]):
+        return None
+    return Candidate("decision", start, end, "prose:motion-then-carried", PROSE, item)
+
+
+@functools.cache
+def _pattern_in(group: str, key: str) -> re.Pattern[str]:
+    return re.compile(load_json("prose.json")[group][key])
+
+
+def is_carried_line(text: str) -> bool:
+    """A bare "Motion carried." / "CARRIED" line."""
+    return bool(_pattern_in("motion_rules", "carried").search(text.strip())) and len(
+        text.split()) <= 8
