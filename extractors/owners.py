@@ -469,6 +469,18 @@ def _from_lead_in(s: str, kind: str) -> tuple[str | None, str]:
     return None, ""
 
 
+def actor_in(phrase: str) -> str | None:
+    """The actor a short phrase names ("the Clerk", "Cllr Smith", "RG/GP"), else None.
+
+    For callers holding a candidate subject ("The situation", "him") to check it
+    names someone before using it as an owner.
+    """
+    s = _normalise(phrase)
+    opener = _patterns()["opener"].match(s)
+    actor = actor_at(s, opener.end() if opener else 0)
+    return actor.text if actor else _tag("Action: " + s)
+
+
 def find_owner(text: str, *, kind: str, lead_in: str | None = None) -> tuple[str | None, str]:
     """Return ``(owner, why)`` for an entry's ``text``.
 

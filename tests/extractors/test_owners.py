@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from minutes.extractors.owners import DATA, find_owner
+from minutes.extractors.owners import DATA, actor_in, find_owner
 
 D, R, A = "decision", "recommendation", "action"
 
@@ -291,3 +291,12 @@ def test_import_does_not_load_spacy() -> None:
     code = "import sys, minutes.extractors.owners; print('spacy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("the Clerk", "the Clerk"), ("Cllr Amira Shah", "Cllr Amira Shah"), ("RG/GP", "RG/GP"),
+    ("Members", "Members"), ("The situation", None), ("him", None), ("would", None),
+    ("Further unplanned drawdowns", None), ("a report", None),
+])
+def test_actor_in(phrase: str, expected: str | None) -> None:
+    assert actor_in(phrase) == expected
