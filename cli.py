@@ -306,6 +306,27 @@ def status(ref: str, new_status: str, note: str | None, by: str | None, db: str 
     guarded(run)
 
 
+@cli.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (0.0.0.0 to share on your network).")
+@click.option("--port", type=int, default=8000, show_default=True)
+def serve(db: str | None, host: str, port: int) -> None:
+    """Serve the register as a web page: filters, CSV/JSON downloads, traces, status updates."""
+
+    def run() -> None:
+        import uvicorn
+
+        from minutes.web.app import create_app
+
+        register = open_register(db)
+        click.echo(f"Serving the register on http://{host}:{port}/ (Ctrl+C to stop)", err=True)
+        uvicorn.run(create_app(register), host=host, port=port, log_level="warning")
+        register.close()
+
+    guarded(run)
+
+
 def main() -> None:
     cli()
 
