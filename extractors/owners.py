@@ -25,6 +25,8 @@ ENUMERATOR = re.compile(
 OBJECT_AHEAD = re.compile(  # "order *the* signs": a noun/verb word taking an object is a verb
     r"\s+(?:the|a|an|this|these|those|their|its|his|her|all|any|each|every|further|back)\b",
     re.IGNORECASE)
+RECOMMENDS_THAT = re.compile(r"\brecommend(?:s|ed)?(?:\s+to\s+[^,;]{1,60}?)?\s+that\s*,?\s*$",
+                             re.IGNORECASE)
 INITIALS = re.compile(r"^[A-Z]{1,4}$")
 POSSESSIVE = re.compile(r"['’]s?$")
 PARTICIPLE = r"(?:[\w-]+ed|[\w-]+en|made|put|set|sent|held|brought|taken|given|done|shown|kept|" \
@@ -308,7 +310,7 @@ def _label(s: str, start: int, kind: str, after_that: bool, initial: bool, lex: 
         verb = m.group(1)
         if verb in lex["non_subjunctive"] or verb in lex["reporting_verbs"] \
                 or verb in lex["past_tense"] or verb.endswith(("ed", "ing")) \
-                or re.fullmatch(ADV_LY, verb) or (verb.endswith("s") and not after_that):
+                or re.fullmatch(ADV_LY, verb):
             return None
         if _present_verb(s, start + m.start(1)) or OBJECT_AHEAD.match(rest, m.end(1)):
             return "subjunctive", verb
@@ -338,7 +340,8 @@ def _clause_subject(s: str, kind: str, allowed: frozenset[str] | None = None
             continue
         after_that = bool(re.search(r"\bthat\s*,?\s+$", before, re.IGNORECASE))
         initial = _sentence_initial(s, actor.start)
-        label = _verb_after(s, actor, kind, after_that, initial, allowed)
+        clause_kind = "recommendation" if RECOMMENDS_THAT.search(before) else kind
+        label = _verb_after(s, actor, clause_kind, after_that, initial, allowed)
         if label:
             return (speaker if pronoun and speaker else actor), label
         if not pronoun:

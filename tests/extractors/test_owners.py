@@ -139,6 +139,9 @@ CASES = [
      None),
     ("Agree to submit a bid to Government for the regeneration fund.", D, None, None),
     ("Committee Member updates were deferred to the next meeting.", D, None, None),
+    ("RECOMMENDED that Council approve the revised scheme of allowances.", D, None, "Council"),
+    ("the Chairperson writes to the Minister on behalf of the Committee.", D, None,
+     "the Chairperson"),
 ]
 
 
