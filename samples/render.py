@@ -38,6 +38,7 @@ DATA: dict[str, Any] = json.loads((HERE / "render-data.json").read_text(encoding
 
 FONT_DIRS = [Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu"),
              Path("/Library/Fonts"), Path("C:/Windows/Fonts")]
+PARA_GAP = 3.6  # mm after each paragraph: a Word "space after", about 0.7 of a line
 FIXED_DATE = datetime(2024, 1, 1, tzinfo=UTC)  # PDF metadata only, never printed
 
 _BULLET = re.compile(r"^(?P<indent>\s*)(?:[•·▪◦](?:\s*)|[-*o]\s+)(?P<text>\S.*)$")
@@ -77,6 +78,7 @@ class Item:
 
     title: str
     heading: str = "Agenda item"
+    stated_heading: bool = False  # the heading is a line of the source, not the default
     sections: list[Section] = field(default_factory=list)
     chrome: list[Line] = field(default_factory=list)  # page chrome after the documents
 
@@ -109,13 +111,13 @@ def parse_item(text: str) -> Item:
     rest = [ln for ln in lines]
     while rest and not rest[0].strip():
         rest.pop(0)
-    heading = "Agenda item"
+    heading, stated = "Agenda item", False
     if rest and rest[0].strip() in DATA["page_headings"]:
-        heading = rest.pop(0).strip()
+        heading, stated = rest.pop(0).strip(), True
     while rest and not rest[0].strip():
         rest.pop(0)
     title = rest.pop(0).strip() if rest else "Untitled"
-    item = Item(title=title, heading=heading)
+    item = Item(title=title, heading=heading, stated_heading=stated)
     current = Section(None)
     item.sections.append(current)
     in_final_docs = False
@@ -519,7 +521,7 @@ def _pdf_lines(pdf: Any, lines: list[Line]) -> None:
             pdf.set_xy(left + 4 + gap, y)
             pdf.multi_cell(width - left - 4 - gap, lh, text, markdown=md,
                            new_x="LMARGIN", new_y="NEXT")
-        pdf.ln(1.8)
+        pdf.ln(PARA_GAP)
 
 
 def render_item_pdf(text: str, council: str | None = None,
@@ -528,6 +530,10 @@ def render_item_pdf(text: str, council: str | None = None,
     item = parse_item(text)
     header = " - ".join(x for x in (council, committee) if x) or "Printed minutes"
     pdf = _new_pdf(header, item.title)
+    if item.stated_heading:  # keep every source line, as printed pages do
+        pdf.set_font(pdf.family, "", 10.5)
+        pdf.multi_cell(0, 5.2, pdf.fix(item.heading), new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(PARA_GAP)
     pdf.set_font(pdf.family, "B", 13)
     pdf.multi_cell(0, 6.5, pdf.fix(item.title), new_x="LMARGIN", new_y="NEXT")
     pdf.ln(3)
@@ -535,7 +541,7 @@ def render_item_pdf(text: str, council: str | None = None,
         if sec.label:
             pdf.set_font(pdf.family, "B", 10.5)
             pdf.multi_cell(0, 5.2, pdf.fix(sec.label + ":"), new_x="LMARGIN", new_y="NEXT")
-            pdf.ln(1.5)
+            pdf.ln(PARA_GAP)
         _pdf_lines(pdf, sec.lines)
     return bytes(pdf.output())
 
@@ -559,7 +565,7 @@ def render_meeting_pdf(meeting: dict[str, Any]) -> bytes:
         pdf.set_font(pdf.family, "B", 10.5)
         pdf.multi_cell(0, 5.2, pdf.fix(f"{it['number']} {it['title']}"),
                        new_x="LMARGIN", new_y="NEXT")
-        pdf.ln(1.5)
+        pdf.ln(PARA_GAP)
         lines = [ln for ln in (parse_line(x) for x in it.get("minutes", [])) if ln]
         _pdf_lines(pdf, lines)
     return bytes(pdf.output())
