@@ -213,17 +213,17 @@ class _Run:
             except MinutesError as exc:
                 self.fail(url, exc)
                 return
-            if named is None:
-                self.standalone(url, index, total)
+            if named is None:  # e.g. an officer decision: the page itself is the document
+                self.standalone(url, index, total, refresh=False)
                 return
             ref = named
         self.meeting(site, ref, None, index, total)
 
-    def standalone(self, url: str, index: int, total: int) -> None:
+    def standalone(self, url: str, index: int, total: int, *, refresh: bool = True) -> None:
         """A document address that is not a meeting (a PDF, a decision page)."""
         self.progress("document", url, index, total)
         try:
-            got = self.fetcher.get(url)
+            got = self.fetcher.get(url, refresh=refresh)
         except MinutesError as exc:
             self.fail(url, exc)
             return

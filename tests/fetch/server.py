@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 
 @dataclass
@@ -39,7 +39,7 @@ def route_key(target: str) -> str:
     parts = urlsplit(target)
     pairs = sorted((k.lower(), v) for k, v in parse_qsl(parts.query, keep_blank_values=True))
     query = "&".join(f"{k}={v}" for k, v in pairs)
-    path = "/" + parts.path.lower().lstrip("/")
+    path = "/" + unquote(parts.path).lower().lstrip("/")
     return f"{path}?{query}" if query else path
 
 

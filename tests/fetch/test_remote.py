@@ -209,3 +209,36 @@ def test_progress_is_reported_per_meeting_and_document(server, register, make_fe
              progress=lambda kind, _label, i, n: seen.append((kind, i, n)))
     assert [s for s in seen if s[0] == "meeting"] == [("meeting", 1, 2), ("meeting", 2, 2)]
     assert ("document", 2, 2) in seen
+
+
+def test_a_fresh_register_with_an_old_cache_gets_everything(server, tmp_path, make_fetcher):
+    from minutes.models.store import Register
+
+    serve_site(server, northwold())
+    with Register.open(f"sqlite:///{tmp_path / 'old.db'}") as old:
+        first = backfill(server, old, make_fetcher())
+    with Register.open(f"sqlite:///{tmp_path / 'new.db'}") as new:
+        again = backfill(server, new, make_fetcher())  # same cache folder
+        assert again.count("new") == first.count("new") == 4
+        assert again.entries_added == first.entries_added > 0
+        assert len(new.entries()) == again.entries_added
+
+
+def test_pasted_document_and_officer_decision_go_in_on_their_own(server, register,
+                                                                 make_fetcher):
+    server.add("documents/s900/Record of decision.pdf", Reply(make_pdf((
+        "RECORD OF DECISION", "RESOLVED: That the Head of Waste extend the garden waste "
+        "collection trial until 31 October 2024.")), content_type="application/pdf"))
+    server.add("ieDecisionDetails.aspx?ID=77", Reply(
+        b'<html><body><div id="modgov"><h1 class="mgMainTitleTxt">Decision details</h1>'
+        b'<div class="mgContent"><p><span class="mgLabel">Decision Maker: </span>Head of '
+        b'Waste</p><h3 class="mgSubSubTitleTxt">Decision:</h3><div class="mgWordPara">'
+        b'<p>To extend the recycling contract with Greenway Ltd until March 2026.</p></div>'
+        b'</div></div></body></html>'))
+    pdf = server.url("documents/s900/Record%20of%20decision.pdf")
+    page = server.url("ieDecisionDetails.aspx?ID=77")
+    report = ingest_remote(register, fetcher=make_fetcher(), urls=[pdf, page], today=TODAY)
+    assert report.meetings == 0
+    assert [(o.source, o.status) for o in report.batch.outcomes] == [(pdf, "new"),
+                                                                    (page, "new")]
+    assert server.count("ieDecisionDetails.aspx?ID=77") == 1  # looked for a meeting, then read
