@@ -61,13 +61,14 @@ _TRIGGER_KINDS = (  # checked in this order when one phrase is in several lists
 _ALL_TRIGGERS = set().union(*(_SETS[n] for n, _ in _TRIGGER_KINDS), _SETS["meeting_bare_triggers"])
 _MAX_TRIGGER = max(len(p.split()) for p in _ALL_TRIGGERS)
 
+_FLAGS = re.IGNORECASE
 _FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
 _MON = (rf"(?P<mon>(?:{_alt(_FULL_MONTHS)})|"
         rf"(?:{_alt(m for m in MONTHS if m not in _FULL_MONTHS)})\.?)(?![\w'’])")
-_WD = rf"(?:(?P<wd>{_alt(list(WEEKDAYS) + list(_DATA['weekday_abbreviations']))})\.?,?\s+)?"
+_WD_BEFORE = re.compile(  # "Friday 14 June", "Tuesday, January 30th": joined after matching
+    rf"\b(?:{_alt(list(WEEKDAYS) + list(_DATA['weekday_abbreviations']))})\.?,?\s+$", _FLAGS)
 _YEAR = r"(?P<y>(?:19|20)\d\d)(?!\d)"
 _NUMW = _alt(list(NUMBERS))
-_FLAGS = re.IGNORECASE
 
 _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")),
@@ -75,13 +76,13 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)(?![\d/.-]\d)"
     )),
     ("dmy", re.compile(
-        rf"\b{_WD}(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+{_MON}"
+        rf"\b(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+{_MON}"
         rf"(?:,?\s+{_YEAR})?\b", _FLAGS)),
     ("drange", re.compile(
         rf"\b(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s*(?:and|to|-|–|&)\s*(?:the\s+)?"
         rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+{_MON}(?:,?\s+{_YEAR})?\b", _FLAGS)),
     ("mdy", re.compile(
-        rf"\b{_WD}{_MON}\s+(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])(?:,?\s+{_YEAR})?\b",
+        rf"\b{_MON}\s+(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])(?:,?\s+{_YEAR})?\b",
         _FLAGS)),
     ("my", re.compile(rf"\b{_MON},?\s+(?:of\s+)?{_YEAR}", _FLAGS)),
     ("mon", re.compile(rf"\b{_MON}(?![\w'’])", _FLAGS)),
@@ -95,7 +96,8 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|a\s+maximum\s+of\s+|no\s+more\s+than\s+|up\s+to\s+)?(?:(?P<n>\d+|" + _NUMW + r")\s+)?"
         r"(?P<work>working\s+|business\s+|calendar\s+|clear\s+)?"
         r"(?P<unit>days?|weeks?|fortnights?|months?|years?)(?P<time>['’]?s?\s+time)?"
-        r"(?P<of>\s+of\s+(?:the\s+|this\s+|its\s+)?[\w'’-]+(?:\s+of\s+(?:the\s+)?[\w'’-]+)?)?\b",
+        r"(?P<of>\s+(?:of|from|after)\s+(?:the\s+|this\s+|its\s+)?[\w'’-]+"
+        r"(?:\s+of\s+(?:the\s+)?[\w'’-]+)?)?\b",
         _FLAGS)),
     ("over", re.compile(
         r"\b(?:over|during|across)\s+the\s+(?:next|following|coming)\s+(?:(?:\d+|" + _NUMW
@@ -111,16 +113,21 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?:(?P<next>next|this\s+coming|this|coming)\s+)?(?P<wd>{_alt(WEEKDAYS)})(?P<pl>s)?\b",
         _FLAGS)),
 ]
+_GATES = {  # a cheap test a text must pass before a pattern is run on it
+    "iso": "digit", "num": "digit", "dmy": "digit", "drange": "digit", "mdy": "digit",
+    "my": "digit", "year": "digit", "endof": "end", "thismonth": "month", "weekday": "day",
+}
 _US_WRITTEN = re.compile(rf"\b{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?,\s+(?:19|20)\d\d", _FLAGS)
-_VAGUE = [re.compile(p.replace(" ", r"\s+"), _FLAGS) for p in _DATA["vague_patterns"]]
+_SPACE = r"\s+"
+_VAGUE = re.compile(
+    "|".join(r"(?:\b" + p.replace(" ", _SPACE) + ")" for p in _DATA["vague_patterns"]), _FLAGS)
 _NOTING = [re.compile(p, _FLAGS) for p in _DATA["noting_only_patterns"]]
 _MEETING_WORD = re.compile(rf"\b(?:{_alt(_DATA['meeting_nouns'])})\b", _FLAGS)
 _BODY = _alt(_DATA["body_nouns"])
 _CAP = r"[A-Z][\w&'’-]*"
 _NEXT_BODY = re.compile(
     rf"\b(?i:{_alt(_DATA['meeting_modifiers'])})\s+(?:(?:{_CAP}|and|&|of|the)\s+){{0,6}}"
-    rf"(?i:{_BODY})s?\b(?!\s*\(|\s+{_CAP}|\s+(?i:meetings?|members?|reports?|papers?|tax"
-    r"|decisions?|chairs?)\b)")
+    rf"(?i:{_BODY})s?\b(?!\s*\(|['’]|\s+{_CAP}|\s+(?i:{_alt(_DATA['body_not_followed_by'])})\b)")
 _STRONG_BY_FIRST: dict[str, list[list[str]]] = {}
 for _phrase in _SETS["strong_narrative"]:
     _STRONG_BY_FIRST.setdefault(_phrase.split()[0], []).append(_phrase.split())
@@ -213,12 +220,21 @@ def _trigger(words: list[tuple[str, int]]) -> tuple[str | None, str | None, int]
 
 def _parse_dates(text: str, meeting: date | None) -> list[_Cand]:
     """Every date-like phrase in ``text``, longest first where they overlap."""
-    us = bool(_US_WRITTEN.search(text))
+    low = text.lower()
+    digits = any(ch.isdigit() for ch in text)
+    us = digits and bool(_US_WRITTEN.search(text))
     raw: list[_Cand] = []
     for kind, pattern in _DATE_PATTERNS:
+        gate = _GATES.get(kind)
+        if (gate == "digit" and not digits) or (gate and gate != "digit" and gate not in low):
+            continue
         for m in pattern.finditer(text):
             cand = _make(kind, m, meeting, us)
             if cand is not None:
+                if kind in ("dmy", "mdy", "drange"):
+                    wd = _WD_BEFORE.search(text, max(0, cand.start - 12), cand.start)
+                    if wd:
+                        cand.start = wd.start()
                 raw.append(cand)
     raw.sort(key=lambda c: (c.start, -(c.end - c.start)))
     out: list[_Cand] = []
@@ -347,7 +363,7 @@ def _relative(kind: str, m: re.Match[str], meeting: date | None) -> _Cand | None
         return None
     of = (g["of"] or "").lower()
     if of and not re.search(r"\b(meeting|decision|this|today)\b", of):
-        return _Cand("within", s, e, None, f"counted from another event ({of.strip()})")
+        return _Cand("within", s, e, None, f"counted from another event ({' '.join(of.split())})")
     if of and "meeting" not in of and "decision" not in of:
         e = m.start("of")
     if meeting is None:
@@ -420,6 +436,9 @@ def _judge(text: str, c: _Cand, meeting: date | None) -> None:
         return
     if c.kind in ("within", "over", "endof") and tkind not in ("start", "duration"):
         c.ok = True
+    elif c.kind == "year" and phrase not in _SETS["year_triggers"]:
+        c.ok, c.why = False, "a year alone without 'by'/'end of'"
+        return
     elif tkind in ("start", "duration"):
         c.ok, c.why = False, f"{tkind} date ('{phrase}'), not a deadline"
         return
@@ -429,9 +448,6 @@ def _judge(text: str, c: _Cand, meeting: date | None) -> None:
         if not deferral:
             c.why = f"'{phrase}' without a deferral: a duration"
             return
-    elif c.kind == "year" and phrase not in _SETS["year_triggers"]:
-        c.ok, c.why = False, "a year alone without 'by'/'end of'"
-        return
     elif tkind in ("deadline", "week"):
         c.ok = True
         if tkind == "week" and c.value is not None and c.full:
@@ -445,7 +461,7 @@ def _judge(text: str, c: _Cand, meeting: date | None) -> None:
         if narrative:
             c.ok, c.why = False, narrative
             return
-        if ti == 0 and _past_after(text, c.end):
+        if all(w.isdigit() or len(w) == 1 for w, _ in words[:ti]) and _past_after(text, c.end):
             c.ok, c.why = False, "opens a clause in the past tense"
             return
         if _far_ahead(c, meeting):
@@ -496,6 +512,8 @@ def _one_meeting(text: str, a_start: int, a_end: int, is_body: bool,
         mods = [w.lower() for w in _WORD.findall(text[a_start:a_end])]
         if words and words[-1][0] in _SETS["meeting_determiners"]:
             det, first, i = words[-1][0], words[-1][1], i - 1
+        elif mods[0] == "following":
+            return None  # "Following the Scrutiny Committee's decision": a preposition
     else:
         while i > 0 and len(mods) < 6:
             w, off = words[i - 1]
@@ -643,12 +661,8 @@ def _past_after(text: str, end: int) -> bool:
 
 
 def _vague(text: str) -> list[_Cand]:
-    out = []
-    for pattern in _VAGUE:
-        for m in pattern.finditer(text):
-            out.append(_Cand("vague", m.start(), m.end(), None, "no fixed date", ok=True,
-                             phrase_start=m.start()))
-    return out
+    return [_Cand("vague", m.start(), m.end(), None, "no fixed date", ok=True,
+                  phrase_start=m.start()) for m in _VAGUE.finditer(text)]
 
 
 @lru_cache(maxsize=8192)
