@@ -243,7 +243,8 @@ def _tagged(s: str) -> dict[int, tuple[str, str, str]]:
     """spaCy's (pos, tag, entity type) for each token start of ``s`` (loaded lazily)."""
     from minutes.extractors.nlp import load_nlp
 
-    return {t.idx: (t.pos_, t.tag_, t.ent_type_) for t in load_nlp()(s[:1000])}
+    doc = load_nlp()(s[:1000], disable=["parser", "lemmatizer"])
+    return {t.idx: (t.pos_, t.tag_, t.ent_type_) for t in doc}
 
 
 def _proper_noun(s: str, start: int) -> bool:
