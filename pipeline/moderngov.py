@@ -183,8 +183,8 @@ class ModernGovSite:
         try:
             fetched = self.fetcher.get(url)
         except FetchError as exc:
-            if exc.status is None or "robots.txt" in exc.problem:
-                raise
+            if exc.status is None or exc.status == 429:
+                raise  # the site is down or slowing us down: the pages would fare no better
             self._switch_off()
             raise _ServiceOff from None
         if looks_like_html(fetched):

@@ -110,3 +110,14 @@ def test_robots_disallowing_the_service_uses_the_pages(server, make_fetcher):
     refs = site.meetings(str(COMMITTEE_ID), date(2024, 1, 1), date(2024, 12, 31))
     assert len(refs) == 4 and site.notices == [f"{server.base}: {ROBOTS_NOTICE}"]
     assert server.count(f"ieListMeetings.aspx?CId={COMMITTEE_ID}&Year=2024") == 1
+
+
+def test_a_site_that_keeps_saying_slow_down_is_not_service_off(server, make_fetcher):
+    from minutes.errors import FetchError
+
+    server.add_dynamic("mgWebService.asmx/GetMeetings",
+                       lambda _q, _n: Reply(b"", status=429, headers={"Retry-After": "0"}))
+    site = ModernGovSite(server.base, make_fetcher(retries=1))
+    with pytest.raises(FetchError, match="slow down") as info:
+        site.meetings("1", date(2024, 1, 1), date(2024, 2, 1))
+    assert info.value.status == 429 and not site.service_off
