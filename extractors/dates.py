@@ -75,6 +75,7 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("num", re.compile(
         r"\b(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)(?![\d/.-]\d)"
     )),
+    ("dm", re.compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/]|\.\d)")),
     ("dmy", re.compile(
         rf"\b(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+{_MON}"
         rf"(?:,?\s+{_YEAR})?\b", _FLAGS)),
@@ -114,8 +115,9 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         _FLAGS)),
 ]
 _GATES = {  # a cheap test a text must pass before a pattern is run on it
-    "iso": "digit", "num": "digit", "dmy": "digit", "drange": "digit", "mdy": "digit",
-    "my": "digit", "year": "digit", "endof": "end", "thismonth": "month", "weekday": "day",
+    "iso": "digit", "num": "digit", "dm": "digit", "dmy": "digit", "drange": "digit",
+    "mdy": "digit", "my": "digit", "year": "digit", "endof": "end", "thismonth": "month",
+    "weekday": "day",
 }
 _US_WRITTEN = re.compile(rf"\b{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?,\s+(?:19|20)\d\d", _FLAGS)
 _SPACE = r"\s+"
@@ -281,6 +283,15 @@ def _make(kind: str, m: re.Match[str], meeting: date | None, us: bool) -> _Cand 
             except ValueError:
                 continue
         return None
+    if kind == "dm":  # "by 14/02": day-first (month-first in US texts), no year
+        a, b = int(g["a"]), int(g["b"])
+        day, month = (b, a) if (us or b > 12) and a <= 12 else (a, b)
+        if not (1 <= month <= 12 and 1 <= day <= calendar.monthrange(2000, month)[1]):
+            return None
+        if meeting is None:
+            return _Cand(kind, s, e, None, "no year and no meeting date", full=True)
+        return _Cand(kind, s, e, _on_or_after(meeting, month, day),
+                     "day without year -> on/after meeting", full=True)
     if kind == "drange":  # "3 and 9 March 2024", "3-9 March": the range's last day
         kind = "dmy"
     if kind in ("dmy", "mdy", "my", "mon"):
@@ -438,6 +449,9 @@ def _judge(text: str, c: _Cand, meeting: date | None) -> None:
         c.ok = True
     elif c.kind == "year" and phrase not in _SETS["year_triggers"]:
         c.ok, c.why = False, "a year alone without 'by'/'end of'"
+        return
+    elif c.kind == "dm" and tkind not in ("deadline", "week"):
+        c.ok, c.why = False, "a bare day/month number without 'by'/'due'"
         return
     elif tkind in ("start", "duration"):
         c.ok, c.why = False, f"{tkind} date ('{phrase}'), not a deadline"
