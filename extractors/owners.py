@@ -310,10 +310,10 @@ def _label(s: str, start: int, kind: str, after_that: bool, initial: bool, lex: 
     if m and (after_that or (initial and kind != "action")):
         verb = m.group(1)
         if verb in lex["non_subjunctive"] or verb in lex["reporting_verbs"] \
-                or verb in lex["past_tense"] or verb.endswith(("ed", "ing")) \
-                or re.fullmatch(ADV_LY, verb):
+                or verb in lex["past_tense"] or verb.endswith("ed") or re.fullmatch(ADV_LY, verb):
             return None
-        if _present_verb(s, start + m.start(1)) or OBJECT_AHEAD.match(rest, m.end(1)):
+        if _present_verb(s, start + m.start(1)) or (
+                OBJECT_AHEAD.match(rest, m.end(1)) and not verb.endswith("ing")):
             return "subjunctive", verb
     return None
 

@@ -266,7 +266,50 @@ STYLE_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "kind", "lead_in", "expected"), CASES + MORE_CASES + STYLE_CASES)
+CLAUSE_CASES = [
+    # several clauses: the clause that commits, speakers, passive limbs, action-log fragments
+    ("The Clerk reported that the Highways Authority had been contacted and Cllr Smith would "
+     "chase them.", A, None, "Cllr Smith"),
+    ("Following a question from Cllr Jones, the Director agreed to provide a written response.", A,
+     None, "the Director"),
+    ("In response to a question, Cllr Jones said she would send the figures to members.", A,
+     None, "Cllr Jones"),
+    ("The Chairman said that the matter would be looked into.", A, None, None),
+    ("It was agreed that a letter be sent to the landowner.", D, None, None),
+    ("It was agreed that the Clerk send a letter to the landowner.", D, None, "the Clerk"),
+    ("The Cabinet Member for Finance will bring forward proposals in the autumn.", A,
+     None, "The Cabinet Member for Finance"),
+    ("Officers would look at whether the scheme could be extended.", A, None, "Officers"),
+    ("The Highways Team agreed to look at the junction.", A, None, "The Highways Team"),
+    ("The Police and Crime Commissioner undertook to respond in writing.", A,
+     None, "The Police and Crime Commissioner"),
+    ("A member of the public asked whether the footpath would be repaired.", A, None, None),
+    ("Councillor Khan asked if the Council would consider a bigger grant.", A, None, None),
+    ("The Panel asked the Head of Service to provide more detail at the next meeting.", A,
+     None, "the Head of Service"),
+    ("The Committee requested that officers bring back a revised policy.", A, None, "officers"),
+    ("Resolved that the Clerk be instructed to write to the District Council.", D,
+     None, "the Clerk"),
+    ("That the decision be called in and referred back to the Cabinet for reconsideration.", R,
+     None, "the Cabinet"),
+    ("That the matter be deferred to the next meeting.", D, None, None),
+    ("That the application be refused for the reasons set out in the report.", D, None, None),
+    ("That a working group be set up comprising Councillors Adams, Bell and Cole.", D, None, None),
+    ("That the Council's response to the consultation be submitted.", D, None, None),
+    ("That Members be reminded to complete their declarations.", D, None, "Members"),
+    ("The Clerk will be on leave from 5 August.", A, None, "The Clerk"),
+    ("Grounds maintenance contract to be retendered.", A, None, None),
+    ("Tree works to be carried out by the contractor in the spring.", A, None, "the contractor"),
+    ("Quotes to be obtained by the Clerk.", A, None, "the Clerk"),
+    ("Defibrillator pads need replacing.", A, None, None),
+    ("New Clerk to start on 1 April.", A, None, "New Clerk"),
+]
+
+
+ALL_CASES = CASES + MORE_CASES + STYLE_CASES + CLAUSE_CASES
+
+
+@pytest.mark.parametrize(("text", "kind", "lead_in", "expected"), ALL_CASES)
 def test_find_owner(text: str, kind: str, lead_in: str | None, expected: str | None) -> None:
     owner, why = find_owner(text, kind=kind, lead_in=lead_in)
     assert owner == expected, why
