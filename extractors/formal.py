@@ -1,4 +1,4 @@
-"""Formal resolutions: RESOLVED / Decision: / RECOMMENDED / ACTIONS AGREED blocks and their limbs."""
+"""Formal resolutions: RESOLVED / Decision: / RECOMMENDED / ACTIONS AGREED blocks and limbs."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from minutes.extractors.candidate import FORMAL, Candidate
 from minutes.extractors.resources import load_json
-from minutes.extractors.units import Unit, norm, parse_enum, sentences
+from minutes.extractors.units import Unit, norm, parse_enum, same_list, sentences
 
 INLINE_ENUM = re.compile(r"(?:(?<=^)|(?<=\s))\((?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s+")
 LEAD_TAIL = re.compile(r"(?:^|\b)(?:to|that|THAT|That|resolves? to|agreed to|AGREED to|"
@@ -137,7 +137,7 @@ def gather(doc_text: str, units: list[Unit], j: int, trig: Trigger, lead: str,
             if heading and not RESOLUTION_LIKE.search(body):
                 break
             style = enum.style if enum else "plain"
-        elif (enum is not None and enum.style == style) or is_that:
+        elif (enum is not None and same_list(enum.style, style)) or is_that:
             pass
         elif enum is not None:
             if not in_details:
@@ -166,7 +166,7 @@ def _short_lead_in(body: str) -> bool:
 
 
 def _next_has_style(units: list[Unit], j: int, style: str) -> bool:
-    return j < len(units) and units[j].enum is not None and units[j].enum.style == style
+    return j < len(units) and units[j].enum is not None and same_list(units[j].enum.style, style)
 
 
 __all__ = ["Trigger", "gather", "is_lead_in", "is_proposal", "limbs_from", "match_trigger",

@@ -9,8 +9,8 @@ from minutes.extractors.candidate import FORMAL, Candidate
 from minutes.extractors.units import Unit, build_units, norm, sentences
 from minutes.records import Document
 
-ACTION_LINE = re.compile(r"^(?:ACTIONS?|Actions?)(?:(?:\s+(?:Point|POINT|point|No\.?)\s*\d*\s*[:–—-]?)"
-                         r"|\s*\d*\s*[:–—-]|\s*$)\s*(?P<rest>.*)$")
+ACTION_LINE = re.compile(r"^(?:ACTIONS?|Actions?)(?:(?:\s+(?:Point|POINT|point|No\.?)\s*\d*"
+                         r"\s*[:–—-]?)|\s*\d*\s*[:–—-]|\s*$)\s*(?P<rest>.*)$")
 FIELD_LINE = re.compile(r"^(?P<name>Owner|OWNER|Lead|LEAD|Responsible|Who|WHO|By whom|Assigned to"
                         r"|Due|DUE|By when|Deadline|Target date|Date due|Status|STATUS|RAG)"
                         r"\s*[:–—-]\s*(?P<value>.+)$")

@@ -21,11 +21,14 @@ def is_done(note: str | None) -> bool:
 
 
 def split_note(text: str) -> tuple[int, str | None]:
-    """Length of ``text`` without a trailing bold note ("**Action completed**"), and the note."""
+    """Length of ``text`` without a trailing status note ("Action completed"), and the note."""
     m = _pattern("note_markers").search(text)
-    if not m:
-        return len(text), None
-    return m.start(), (m.group("note") or m.group("inline")).strip()
+    if m:
+        return m.start(), (m.group("note") or m.group("inline")).strip()
+    m = _pattern("note_sentence").search(text)
+    if m and m.start() > 0:
+        return m.start(), text[m.start():].strip()
+    return len(text), None
 
 
 def resolve(actionable: bool, structural: str | None, note: str | None) -> tuple[str | None, str]:

@@ -26,6 +26,7 @@ ENUM = re.compile(
 )
 TERMINAL = re.compile(r"[.;:!?\"”’)|]\s*$")
 SENT_END = re.compile(r"(?<=[.!?])[\"”’)]*(?:\s|<br\s*/?>)+(?=[\"“‘(£$]?[A-Z0-9]|(?<=\.\s)[a-z])")
+ALLCAPS = re.compile(r"^[A-Z]{3,}\b")
 WORD_BEFORE = re.compile(r"([\w.’'/-]+)$")
 
 
@@ -63,7 +64,7 @@ def parse_enum(text: str, offset: int, prev: Enum | None = None) -> Enum | None:
         if label is not None:
             break
     if group == "bullet":
-        return Enum("bullet", label, offset + m.end())
+        return Enum("bullet0", label, offset + m.end())
     if group == "num":
         style = f"num{label.count('.')}"
     else:
@@ -89,15 +90,18 @@ def build_units(doc: Document) -> list[Unit]:
     units: list[Unit] = []
     prev_end = -1
     prev_enum: Enum | None = None
+    joinable = doc.format in ("text", "pdf")  # HTML blocks are whole paragraphs already
     for block in doc.blocks:
         text = doc.text[block.start:block.end]
         gap = doc.text[prev_end:block.start] if prev_end >= 0 else "\n\n"
-        if units and block.table is None and units[-1].table is None and _joins(
+        if units and joinable and block.table is None and units[-1].table is None and _joins(
                 doc.text[units[-1].start:units[-1].end], text, gap):
             units[-1].end = block.end
             prev_end = block.end
             continue
         enum = parse_enum(text, block.start, prev_enum)
+        if enum is None and block.kind == "list_item":
+            enum = Enum(f"bullet{block.level}", "", block.start)  # HTML <li>: no printed marker
         if enum is not None:
             prev_enum = enum
         units.append(Unit(block.start, block.end, block.item, block.section, block.table,
@@ -114,7 +118,8 @@ def _joins(prev: str, text: str, gap: str) -> bool:
         return len(prev) >= 20 and ENUM.match(text) is None
     if TERMINAL.search(prev):
         return False
-    return gap.count("\n") == 1 and len(prev) >= 70 and ENUM.match(text) is None
+    return (gap.count("\n") == 1 and len(prev) >= 70 and ENUM.match(text) is None
+            and not ALLCAPS.match(text))
 
 
 def _abbreviations() -> frozenset[str]:
@@ -145,7 +150,8 @@ def _is_initials(token: str) -> bool:
     return len(parts) > 1 and all(len(p) <= 1 for p in parts)
 
 
-CLAUSE_BREAK = re.compile(r";\s+(?:and\s+|or\s+)?|\s[–—]\s|\s-\s(?=[a-z])|\s+otherwise\s+(?=the\s|[A-Z])")
+CLAUSE_BREAK = re.compile(
+    r";\s+(?:and\s+|or\s+)?|\s[–—]\s|\s-\s(?=[a-z])|\s+otherwise\s+(?=the\s|[A-Z])")
 
 
 def clauses(text: str, offset: int = 0) -> list[tuple[int, int]]:
@@ -163,3 +169,8 @@ def clauses(text: str, offset: int = 0) -> list[tuple[int, int]]:
 def norm(text: str) -> str:
     """Whitespace collapsed to single spaces."""
     return " ".join(text.split())
+
+
+def same_list(a: str | None, b: str | None) -> bool:
+    """Whether two enumerator styles belong to one list (bullets of any depth do)."""
+    return a == b or bool(a and b and a.startswith("bullet") and b.startswith("bullet"))
