@@ -106,10 +106,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             flags),
         "responsibility": re.compile(rf"\b{_alt(lex['responsibility_verbs'])}\s+", flags),
         "referral": re.compile(
-            rf"\b{_alt(lex['referral_verbs'])}\b(?:\s+[\w’'-]+){{0,8}}?\s+to\s+", flags),
+            rf"\b{_alt(lex['referral_verbs'])}\b(?:\s+(?!that\b)[\w’'-]+){{0,8}}?\s+to\s+", flags),
         "referral_passive": re.compile(
             rf"\b(?:be|been|being|is|are|was|were)\s+{_alt(lex['referral_verbs'])}\b"
-            rf"(?:\s+[\w’'-]+){{0,8}}?\s+to\s+", flags),
+            rf"(?:\s+(?!that\b)[\w’'-]+){{0,8}}?\s+to\s+", flags),
         "for_by": re.compile(rf"\bfor\s+{_alt(lex['referral_purposes'])}\s+by\s+", flags),
         "tag": re.compile(
             rf"(?:^|[\s.;(\[])(?:{_alt(lex['tag_words'])})\s*(?:by\s*)?[:–—-]\s*"
