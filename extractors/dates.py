@@ -105,7 +105,8 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         + r")\s+)?(?:days|weeks|months|years)\b", _FLAGS)),
     ("endof", re.compile(
         r"\b(?:the\s+)?end\s+of\s+(?P<which>this\s+|next\s+|the\s+current\s+|the\s+following\s+"
-        r"|the\s+present\s+|the\s+)?(?P<what>(?:calendar|financial|municipal|academic|school|civic"
+        r"|the\s+present\s+|the\s+)?(?:(?:19|20)\d\d\s*/\s*\d{2,4}\s+)?"
+        r"(?P<what>(?:calendar|financial|municipal|academic|school|civic"
         r"|council|fiscal)\s+year|month|year|week|quarter|(?:spring|summer|autumn|school)\s+term"
         r"|term)\b", _FLAGS)),
     ("thismonth", re.compile(
@@ -128,7 +129,8 @@ _MEETING_WORD = re.compile(rf"\b(?:{_alt(_DATA['meeting_nouns'])})\b", _FLAGS)
 _BODY = _alt(_DATA["body_nouns"])
 _CAP = r"[A-Z][\w&'’-]*"
 _NEXT_BODY = re.compile(
-    rf"\b(?i:{_alt(_DATA['meeting_modifiers'])})\s+(?:(?:{_CAP}|and|&|of|the)\s+){{0,6}}"
+    rf"\b(?:(?i:{_alt(_DATA['meeting_modifiers'])})|{_alt(m.title() for m in _FULL_MONTHS)})"
+    rf"\s+(?:(?:{_CAP}|and|&|of|the)\s+){{0,6}}"
     rf"(?i:{_BODY})s?\b(?!\s*\(|['’]|\s+{_CAP}|\s+(?i:{_alt(_DATA['body_not_followed_by'])})\b)")
 _STRONG_BY_FIRST: dict[str, list[list[str]]] = {}
 for _phrase in _SETS["strong_narrative"]:
@@ -553,8 +555,9 @@ def _one_meeting(text: str, a_start: int, a_end: int, is_body: bool,
     tail = _BODY_TAIL.match(text, end)
     if tail:
         end = tail.end()
-    pre_date = next((c for s, c in sorted(by_start.items()) if first <= s < a_start
-                     and c.kind in _DAY_KINDS), None)
+    upto = a_end if is_body else a_start  # "the February Cabinet": the month is in the anchor
+    pre_date = next((c for s, c in sorted(by_start.items()) if first <= s < upto
+                     and c.end <= upto and c.kind in _DAY_KINDS), None)
     post_date = _attached_date(text, end, by_start)
     if post_date is not None:
         end = post_date.end

@@ -108,6 +108,14 @@ CASES = [
      "within 3 months of receipt of the request", None),
     ("Bids to be returned no later than 5pm on 12 March 2024.", M, "on 12 March 2024",
      date(2024, 3, 12)),
+    ("The item to come to the February Cabinet.", M, "to the February Cabinet",
+     date(2024, 2, 29)),
+    ("Officers to report by the end of the 2024/25 financial year.", M,
+     "by the end of the 2024/25 financial year", None),
+    ("Send the cards before Christmas.", M, "before Christmas", None),
+    ("Circulate the figures when available.", M, "when available", None),
+    ("Papers to go to the next meeting of the Committee, scheduled for 5 March 2024.", M,
+     "to the next meeting of the Committee, scheduled for 5 March 2024", date(2024, 3, 5)),
     # a weekday alone: the first such day after the meeting
     ("The Clerk to circulate the notes by Friday.", M, "by Friday", date(2024, 1, 12)),
     ("The Clerk to circulate the notes by Wednesday.", M, "by Wednesday", date(2024, 1, 17)),
@@ -218,6 +226,7 @@ NEGATIVE = [
     ("Decision published: 15/03/2024", M),
     ("Planning Committee    4 October 2023", None),
     ("Upcoming decisions of the Cabinet can be seen in the Forward Plan.", M),
+    ("In May Cabinet members visited the site.", M),
     ("", M),
 ]
 
