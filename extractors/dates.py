@@ -424,8 +424,8 @@ def _deferral(text: str, pos: int) -> bool:
 
 
 def _far_ahead(c: _Cand, meeting: date | None) -> bool:
-    """A yearless date that only fits some 10+ months after the meeting is most likely past."""
-    return (not c.year and c.value is not None and meeting is not None
+    """A yearless day that only fits some 10+ months after the meeting is most likely past."""
+    return (not c.year and c.full and c.value is not None and meeting is not None
             and (c.value - meeting).days > 300)
 
 

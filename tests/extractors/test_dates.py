@@ -295,3 +295,5 @@ def test_past_narrative_is_not_a_deadline(text: str) -> None:
 def test_a_yearless_point_date_almost_a_year_ahead_is_read_as_past() -> None:
     assert find_due("The river flooded its banks on 6th January.", date(2025, 1, 30))[1] is None
     assert find_due("Reply by 6 January.", date(2025, 1, 30))[1] == date(2026, 1, 6)
+    got = find_due("Officers to report back in November.", date(2024, 12, 19))
+    assert got[1] == date(2025, 11, 30)
