@@ -27,6 +27,8 @@ OBJECT_AHEAD = re.compile(  # "order *the* signs": a noun/verb word taking an ob
     re.IGNORECASE)
 RECOMMENDS_THAT = re.compile(r"\brecommend(?:s|ed)?(?:\s+to\s+[^,;]{1,60}?)?\s+that\s*,?\s*$",
                              re.IGNORECASE)
+PLACEHOLDER = " take the following steps"  # stands in for the limbs after a lead-in's colon
+LEAD_IN_LABELS = frozenset({"request", "commitment", "modal", "infinitive", "subjunctive"})
 INITIALS = re.compile(r"^[A-Z]{1,4}$")
 POSSESSIVE = re.compile(r"['’]s?$")
 PARTICIPLE = r"(?:[\w-]+ed|[\w-]+en|made|put|set|sent|held|brought|taken|given|done|shown|kept|" \
@@ -47,8 +49,8 @@ class Actor:
 
 
 @functools.lru_cache(maxsize=1)
-def lexicon() -> dict[str, frozenset[str] | list[str]]:
-    """The word lists of ``data/owners.json`` (sets, plus regex alternations)."""
+def lexicon() -> dict[str, frozenset[str]]:
+    """The word lists of ``data/owners.json``, as sets."""
     raw = json.loads(DATA.read_text(encoding="utf-8"))
     lex: dict = {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
     lex["initials_stop"] = frozenset(raw["initials_stop"])  # kept upper case
@@ -63,6 +65,7 @@ def _alt(words: frozenset[str]) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
+    """The rules' regexes, built once from the word lists."""
     lex = lexicon()
     adv = rf"(?:\s+(?:{_alt(lex['adverbs'])}|{ADV_LY}))*"
     flags = re.IGNORECASE
@@ -123,6 +126,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 def _is_role(word: str) -> bool:
+    """Whether ``word`` is a role, body or group word ("Clerk", "Cabinet", "everyone")."""
     lex = lexicon()
     w = POSSESSIVE.sub("", word.lower())
     return w in lex["roles"] or w in lex["bodies"] or w in lex["groups"]
@@ -154,6 +158,7 @@ def _modifier(word: str) -> bool:
 
 
 def _sentence_initial(s: str, pos: int) -> bool:
+    """Whether ``pos`` starts a sentence or limb, where capitals say nothing about names."""
     before = s[:pos].rstrip()
     return not before or before[-1] in ".!?:;" or before.lower().endswith(("that", "resolved"))
 
@@ -219,6 +224,7 @@ def _head(parts: list[tuple[str, int, int, str]]) -> str:
 
 
 def _valid(parts: list[tuple[str, int, int, str]], head: str, initial: bool, s: str) -> bool:
+    """Whether a scanned phrase names someone: a role or body, a titled or full name, initials."""
     lex = lexicon()
     content = [p for p in parts if p[3] in ("name", "role", "paren")]
     words = [POSSESSIVE.sub("", p[0].lower()) for p in content if p[3] != "paren"]
@@ -325,8 +331,6 @@ def _clause_subject(s: str, kind: str, allowed: frozenset[str] | None = None
     speaker: Actor | None = None
     for m in pat["clause"].finditer(s):
         pos = m.end()
-        if m.start() > 0 and m.end() == m.start():
-            continue
         opener = pat["opener"].match(s, pos)
         if opener:
             pos = opener.end()
@@ -364,6 +368,7 @@ def _after(s: str, pattern: re.Pattern[str], then: re.Pattern[str] | None = None
 
 
 def _tag(s: str) -> str | None:
+    """The owner an action tag at the end names ("Action: RG/GP", "(CP)", "– Clerk")."""
     pat, lex = _patterns(), lexicon()
     for name in ("tag", "tag_bare", "tag_dash", "tag_paren"):
         m = pat[name].search(s)
@@ -381,6 +386,7 @@ def _tag(s: str) -> str | None:
 
 
 def _delegate(s: str) -> Actor | None:
+    """The delegate of "delegate(d) (authority) ... to X" within one clause."""
     pat = _patterns()
     for m in pat["delegation"].finditer(s):
         stop = re.search(r"[.;]", s[m.end():])
@@ -393,6 +399,7 @@ def _delegate(s: str) -> Actor | None:
 
 
 def _object_request(s: str) -> Actor | None:
+    """X in "asks/requests/invites/directs X to ..."."""
     lex, pat = lexicon(), _patterns()
     for m in pat["object_request"].finditer(s):
         actor = actor_at(s, m.end())
@@ -409,6 +416,7 @@ def _object_request(s: str) -> Actor | None:
 
 
 def _by_agent(s: str) -> Actor | None:
+    """X in a future passive "to be kept by X" (not "proposed by", "seconded by")."""
     lex, pat = lexicon(), _patterns()
     for m in pat["by_agent"].finditer(s):
         if m.group(1).lower() in lex["by_not_agent"]:
@@ -420,12 +428,14 @@ def _by_agent(s: str) -> Actor | None:
 
 
 def _normalise(text: str) -> str:
+    """One line: tags and a leading enumerator or bullet removed, spaces collapsed."""
     text = re.sub(r"<[^>]{0,40}>", " ", text)
     text = ENUMERATOR.sub("", text)
     return re.sub(r"\s+", " ", text).strip()
 
 
 def _from_text(s: str, kind: str) -> tuple[str | None, str]:
+    """The rules in order on the entry's own text."""
     pat = _patterns()
     tag = _tag(s)
     if tag:
@@ -456,13 +466,25 @@ def _from_text(s: str, kind: str) -> tuple[str | None, str]:
     return None, ""
 
 
+def _governs_limbs(s: str, actor: Actor, label: str) -> bool:
+    """Whether the lead-in's subject governs its limbs: its clause runs to the colon."""
+    rest = s[actor.end:]
+    if label == "subjunctive":
+        return bool(re.fullmatch(rf"(?:\s*,[^,;]{{1,100}},)?{PLACEHOLDER}", rest))
+    return not re.search(r"[.;]", rest)
+
+
 def _from_lead_in(s: str, kind: str) -> tuple[str | None, str]:
+    """The rules that can name an owner from a preamble, for its limbs."""
     pat = _patterns()
     actor = _delegate(s)
     if actor:
         return actor.text, "delegate (lead-in)"
-    found = _clause_subject(s, kind, frozenset({"request", "commitment", "modal", "infinitive"}))
-    if found:
+    if re.search(r"(?:\bto|:)\s*[-–]*\s*$", s):  # "... be requested to:" reads on into its limbs
+        s = re.sub(r"(?:,\s*(?:in consultation|together) with [^,;:]*)?[\s:\-–]*$", "", s) \
+            + PLACEHOLDER
+    found = _clause_subject(s, kind, LEAD_IN_LABELS)
+    if found and _governs_limbs(s, found[0], found[1]):
         return found[0].text, f"subject ({found[1]}, lead-in)"
     actor = _object_request(s)
     if actor:
