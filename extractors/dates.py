@@ -3,15 +3,24 @@
 ``find_due(text, meeting_date)`` scans one register entry's text for date
 phrases (explicit dates, months, quarters, "within N weeks", weekdays, "the
 next meeting", "in due course" ...), drops the ones that are not deadlines
-(narrative "held on", start dates "from April", durations "for six months",
-dates before the meeting), and returns the deadline by the spec's rules.
+(narrative "held on"/"was sent on", start dates "from April", durations "for
+six months", "until" without a deferral, dates before the meeting), and pins
+the last remaining deadline by the spec's rules:
 
-Reading rules for numbers: numeric dates are day-first (UK: 1/4/2025 is
-1 April); they are read month-first only when the day-first reading is
-impossible (4/13/2025) or the same text writes its dates US style ("April 1,
-2025"). Two-digit years 00-69 are 20xx, 70-99 are 19xx. A period's deadline
-is its last day: a month, a calendar quarter, a year after "by", "w/c" a date
-(that date plus six days). Word lists and phrase patterns live in
+- a period's deadline is its last day: a month ("by April 2021" -> 30 April),
+  a calendar quarter ("Q2 2018" -> 30 June; "Q2 2018/19" -> None), a year
+  after "by"/"end of" (31 December), "w/c 5 May" (5 May + 6 days), a day range;
+- a day or month without a year takes the first year that puts it on or after
+  the meeting ("the December meeting" too); a yearless *day* after on/in/at
+  that would land 10+ months ahead is read as past narrative instead;
+- "within N days/weeks/months" (and "in N weeks' time") count from the
+  meeting; a weekday alone is the first such day after it;
+- "next meeting", seasons, estimates ("around", "mid-"), financial years and
+  anything vaguer give due_text with due_date None.
+
+Numbers: day-first (1/4/2025 is 1 April) unless that reading is impossible
+(4/13/2025) or the same text writes dates US style ("April 1, 2025"); two-digit
+years 00-69 are 20xx, 70-99 are 19xx. Word lists and phrase patterns live in
 ``data/dates.json``.
 """
 
@@ -135,7 +144,7 @@ _NEXT_BODY = re.compile(
 _STRONG_BY_FIRST: dict[str, list[list[str]]] = {}
 for _phrase in _SETS["strong_narrative"]:
     _STRONG_BY_FIRST.setdefault(_phrase.split()[0], []).append(_phrase.split())
-_DAY_KINDS = ("mon", "my", "dmy", "mdy", "iso", "num")
+_DAY_KINDS = ("mon", "my", "dmy", "mdy", "iso", "num", "dm")
 _BODY_TAIL = re.compile(
     rf"\s+of\s+(?:the\s+|this\s+|its\s+|their\s+)?(?!(?i:{_alt(MONTHS)})\b){_CAP}"
     rf"(?:\s+(?:and\s+|&\s+|of\s+(?:the\s+)?)?{_CAP})*")
