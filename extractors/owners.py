@@ -27,8 +27,9 @@ OBJECT_AHEAD = re.compile(  # "order *the* signs": a noun/verb word taking an ob
     re.IGNORECASE)
 RECOMMENDS_THAT = re.compile(r"\brecommend(?:s|ed)?(?:\s+to\s+[^,;]{1,60}?)?\s+that\s*,?\s*$",
                              re.IGNORECASE)
+STRONG_LABELS = frozenset({"request", "commitment", "modal", "infinitive", "subjunctive"})
 PLACEHOLDER = " take the following steps"  # stands in for the limbs after a lead-in's colon
-LEAD_IN_LABELS = frozenset({"request", "commitment", "modal", "infinitive", "subjunctive"})
+LEAD_IN_LABELS = STRONG_LABELS
 INITIALS = re.compile(r"^[A-Z]{1,4}$")
 POSSESSIVE = re.compile(r"['’]s?$")
 PARTICIPLE = r"(?:[\w-]+ed|[\w-]+en|made|put|set|sent|held|brought|taken|given|done|shown|kept|" \
@@ -443,7 +444,7 @@ def _from_text(s: str, kind: str) -> tuple[str | None, str]:
     actor = _delegate(s)
     if actor:
         return actor.text, "delegate"
-    found = _clause_subject(s, kind)
+    found = _clause_subject(s, kind, STRONG_LABELS)
     if found:
         return found[0].text, f"subject ({found[1]})"
     actor = _object_request(s)
@@ -458,6 +459,9 @@ def _from_text(s: str, kind: str) -> tuple[str | None, str]:
     hit = _after(s, pat["responsibility"])
     if hit:
         return hit[0].text, "responsibility rests with"
+    found = _clause_subject(s, kind, frozenset({"perfect", "progressive"}))
+    if found:  # "RH has completed ...": weaker than any commitment above
+        return found[0].text, f"subject ({found[1]})"
     if kind != "action":
         referral = pat["referral"] if kind == "recommendation" else pat["referral_passive"]
         hit = _after(s, pat["for_by"]) or _after(s, referral)

@@ -119,6 +119,8 @@ CASES = [
     ("KT to send the risk register to all trustees.", A, None, "KT"),
     ("JB and MS to meet the grounds contractor on site.", A, None, "JB and MS"),
     ("LW has updated the website with the new policies.", A, None, "LW"),
+    ("Cllr Brown had raised the parking problem and the Clerk agreed to write to the police.", A,
+     None, "the Clerk"),
     # None: the text names no one, or only the meeting itself
     ("That the report be noted.", D, None, None),
     ("The Committee agreed the work programme.", D, None, None),
