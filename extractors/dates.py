@@ -220,7 +220,19 @@ def _words_before(text: str, pos: int, n: int = 8) -> list[tuple[str, int]]:
 
 
 def _trigger(words: list[tuple[str, int]]) -> tuple[str | None, str | None, int]:
-    """The longest trigger phrase ending the ``words``: (phrase, kind, index of first word)."""
+    """The longest trigger phrase ending the ``words``: (phrase, kind, index of first word).
+
+    A deadline word just before it joins the phrase: "no later than" + "the end of".
+    """
+    phrase, kind, ti = _one_trigger(words)
+    if phrase is not None and ti > 0:
+        lead, lead_kind, li = _one_trigger(words[:ti])
+        if lead is not None and lead_kind == "deadline":
+            return phrase, kind, li
+    return phrase, kind, ti
+
+
+def _one_trigger(words: list[tuple[str, int]]) -> tuple[str | None, str | None, int]:
     for k in range(min(_MAX_TRIGGER, len(words)), 0, -1):
         phrase = " ".join(w for w, _ in words[-k:])
         for list_name, kind in _TRIGGER_KINDS:

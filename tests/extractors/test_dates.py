@@ -116,6 +116,15 @@ CASES = [
     ("Circulate the figures when available.", M, "when available", None),
     ("Papers to go to the next meeting of the Committee, scheduled for 5 March 2024.", M,
      "to the next meeting of the Committee, scheduled for 5 March 2024", date(2024, 3, 5)),
+    ("Motion to table the item until the next meeting carried 5-0.", M,
+     "until the next meeting", None),
+    ("Officers to report no later than the end of March.", M,
+     "no later than the end of March", date(2024, 3, 31)),
+    ("Motion to continue the public hearing to September 12, 2024 carried.", M,
+     "to September 12, 2024", date(2024, 9, 12)),
+    ("Staff will bring back the item at the second meeting in October.", M,
+     "at the second meeting in October", date(2024, 10, 31)),
+    ("Reply by COB Friday.", M, "by COB Friday", date(2024, 1, 12)),
     # a weekday alone: the first such day after the meeting
     ("The Clerk to circulate the notes by Friday.", M, "by Friday", date(2024, 1, 12)),
     ("The Clerk to circulate the notes by Wednesday.", M, "by Wednesday", date(2024, 1, 17)),
@@ -227,6 +236,7 @@ NEGATIVE = [
     ("Planning Committee    4 October 2023", None),
     ("Upcoming decisions of the Cabinet can be seen in the Forward Plan.", M),
     ("In May Cabinet members visited the site.", M),
+    ("The item will remain on the agenda until the next meeting.", M),
     ("", M),
 ]
 
