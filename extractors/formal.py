@@ -62,7 +62,7 @@ def is_lead_in(rest: str) -> bool:
         return True
     if not re.search(r"[:;–—-]\s*-?\s*$", rest):
         return False
-    return len(rest.split()) <= 8 or bool(re.search(r"\b(?:to|that|then)\s*:-?\s*$", rest))
+    return _short_lead_in(rest) or len(rest.split()) <= 3
 
 
 def is_proposal(lead: str) -> bool:
@@ -160,9 +160,13 @@ def gather(doc_text: str, units: list[Unit], j: int, trig: Trigger, lead: str,
 
 
 def _short_lead_in(body: str) -> bool:
+    """A preamble that only introduces limbs ("That the Committee:-", "... AGREED to:")."""
     body = body.strip()
-    return body.endswith(":") and len(body.split()) <= 10 or bool(
-        re.match(r"^That the [\w’'&\- ]{1,60}:-?$", body))
+    if not re.search(r"[:–—-]\s*-?$", body):
+        return False
+    return len(body.split()) <= 2 or bool(
+        re.search(r"\b(?:to|that|then|THAT|TO)\s*[:–—-]+\s*-?$", body)
+        or re.match(r"^(?:That |that )?(?:the )?[A-Z][\w’'&\- ]{1,60}\s*:-?$", body))
 
 
 def _next_has_style(units: list[Unit], j: int, style: str) -> bool:

@@ -17,6 +17,8 @@ FIELD_LINE = re.compile(r"^(?P<name>Owner|OWNER|Lead|LEAD|Responsible|Who|WHO|By
 WHO_TO = re.compile(r"^(?P<who>(?:[A-Z][\w’'&/\-]*|the|of|and)(?: (?:[A-Z][\w’'&/\-]*|the|of|and"
                     r"|for)){0,6}) to [a-z]")
 THAT_BE = re.compile(r"^(?:That|THAT)\b.*\b(?:be|BE) \w+")
+OWNER_TAG = re.compile(r"^(?:ACTION|Action)\s*[:–—-]\s*(?P<who>[A-Z][\w’'.&/\-]*"
+                       r"(?: [\w’'.&/\-]+){0,5})\s*$")
 OWNER_ONLY = re.compile(r"^[A-Z][\w’'.&/\-]*(?: [\w’'.&/\-]+){0,5}\.?$")
 
 
@@ -57,6 +59,11 @@ def _sentences(doc: Document, units: list[Unit], i: int, body_start: int,
     u = units[i]
     spans = sentences(text[body_start:u.end], body_start)
     for k, (s, e) in enumerate(spans):
+        tag = OWNER_TAG.match(text[s:e])
+        if tag and out and k > 0:
+            out[-1].owner = tag.group("who").rstrip(". ")
+            out[-1].why["owner"] = "ACTION tag after the entry"
+            continue
         trig = formal.match_trigger(text[s:e], s)
         last = k == len(spans) - 1
         if trig is None:

@@ -1,0 +1,120 @@
+"""Kinds, actionable, procedural filtering, prose rules, status, dedupe, tables."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes.extractors.classify import decision_actionable, procedural
+from minutes.extractors.status import is_done
+
+from .helpers import entries, texts
+
+
+@pytest.mark.parametrize("text", [
+    "RESOLVED – That the minutes of the meeting held on 3 May be approved as a correct record.",
+    "Apologies for absence were received from Cllr Brown.",
+    "RESOLVED: That the press and public be excluded for the following item.",
+    "There were no declarations of interest.",
+    "It was moved and seconded to adopt the agenda. Motion carried.",
+    "The meeting adjourned at 8.30 pm.",
+    "RESOLVED that Standing Orders be suspended.",
+    "The next meeting will be held on 4 June at 7pm.",
+])
+def test_procedural_business_is_not_extracted(text):
+    assert texts(text + "\n") == []
+
+
+def test_procedural_pattern_names_itself():
+    assert procedural("Apologies were received") is not None
+    assert procedural("The Clerk will write to the landowner.") is None
+
+
+@pytest.mark.parametrize("text,kind,actionable", [
+    ("RESOLVED – That the report be noted.", "decision", False),
+    ("RESOLVED – That the Head of Planning be requested to draft a policy.", "decision", True),
+    ("RECOMMENDED that Council approve the revised fees.", "recommendation", True),
+    ("The Committee recommends to Cabinet that the strategy be adopted.", "recommendation", True),
+    ("RESOLVED – That the item be deferred to the next meeting.", "decision", True),
+    ("RESOLVED – That the matter be referred to Cabinet for decision.", "recommendation", True),
+    ("Mr Patel was elected Chair for the ensuing year.", "decision", False),
+    ("It was agreed that the Clerk would write to the bus company.", "decision", True),
+    ("Cllr Ahmed agreed to circulate the tree survey to members.", "action", True),
+    ("Members asked that officers circulate the revised map.", "action", True),
+    ("Clerk to contact the contractor about the broken gate.", "action", True),
+    ("The Panel decided that the application be refused.", "decision", False),
+])
+def test_kinds_and_actionable(text, kind, actionable):
+    found = entries(text + "\n")
+    assert [(e.kind, e.actionable) for e in found] == [(kind, actionable)]
+    assert found[0].status == ("open" if actionable else None)
+
+
+@pytest.mark.parametrize("text", [
+    "Each month the Director would present an update to the Board.",
+    "Members asked whether the scheme would be extended.",
+    "It was noted that there had been no items called in.",
+    "The consensus was that the route was unsafe.",
+    "Officers said that the changes would help residents.",
+])
+def test_narrative_views_and_routines_are_not_extracted(text):
+    assert texts(text + "\n") == []
+
+
+def test_decision_actionable_reasons():
+    assert decision_actionable("That authority be delegated to the Head of Legal to sign.")[0]
+    assert not decision_actionable("That the report be received.")[0]
+
+
+@pytest.mark.parametrize("note,done", [
+    ("Action completed", True), ("Complete", True), ("Done", True),
+    ("This action to be completed on 3 June", False), ("In progress", False), ("", False),
+])
+def test_status_notes(note, done):
+    assert is_done(note) is done
+
+
+def test_action_line_with_owner_line_and_tag():
+    found = entries("Action Point 2\nTree survey to be shared with members.\nOwner: Priya Shah\n\n"
+                    "The Clerk will chase the insurers. ACTION: Clerk\n")
+    assert [(e.kind, e.owner) for e in found] == [("action", "Priya Shah"), ("action", "Clerk")]
+    assert "ACTION" not in found[1].text
+
+
+def test_action_tag_in_brackets_names_the_owner():
+    found = entries("Cllr Rowe agreed to obtain three quotes for the fence (Action: CR).\n")
+    assert [(e.kind, e.owner) for e in found] == [("action", "CR")]
+
+
+def test_pipe_table_action_log_maps_columns():
+    found = entries("Action | Owner | Status\n"
+                    "Repaint the bus shelter | Clerk | Complete\n"
+                    "Order new litter bins | Cllr Hale | In progress\n")
+    assert [(e.text, e.owner, e.status) for e in found] == [
+        ("Repaint the bus shelter", "Clerk", "done"), ("Order new litter bins", "Cllr Hale", "open")]
+
+
+def test_pipe_table_without_action_header_is_ignored():
+    assert texts("Chair: | Cllr Brian Hughes |\nClerk: | Ann Lee |\n") == []
+
+
+def test_decision_and_minutes_copies_give_one_entry():
+    text = ("Decision:\n\nThat the treasury report be accepted.\n\nMinutes:\n\n"
+            "The Finance Manager presented the report.\n\nRESOLVED:\n\n"
+            "That the treasury report be accepted.\n")
+    found = entries(text)
+    assert len(found) == 1
+    assert found[0].start > text.index("Minutes:")
+
+
+def test_prose_agreement_and_its_resolution_give_one_entry():
+    found = entries("Councillor Lane would send the outcome of the survey to the Forum.\n\n"
+                    "RESOLVED that Councillor Lane would send the outcome of the survey to the "
+                    "Forum by June.\n")
+    assert len(found) == 1 and found[0].rule.startswith("formal")
+
+
+def test_motion_carried_in_the_next_sentence():
+    found = entries("It was moved by Commissioner Ortiz and seconded by Commissioner Bell to approve "
+                    "the site plan for 14 Elm Street. The motion carried 5-0.\n")
+    assert [e.kind for e in found] == ["decision"]
+    assert found[0].text.endswith("14 Elm Street.")
