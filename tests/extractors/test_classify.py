@@ -90,7 +90,8 @@ def test_pipe_table_action_log_maps_columns():
                     "Repaint the bus shelter | Clerk | Complete\n"
                     "Order new litter bins | Cllr Hale | In progress\n")
     assert [(e.text, e.owner, e.status) for e in found] == [
-        ("Repaint the bus shelter", "Clerk", "done"), ("Order new litter bins", "Cllr Hale", "open")]
+        ("Repaint the bus shelter", "Clerk", "done"),
+        ("Order new litter bins", "Cllr Hale", "open")]
 
 
 def test_pipe_table_without_action_header_is_ignored():
@@ -114,7 +115,7 @@ def test_prose_agreement_and_its_resolution_give_one_entry():
 
 
 def test_motion_carried_in_the_next_sentence():
-    found = entries("It was moved by Commissioner Ortiz and seconded by Commissioner Bell to approve "
-                    "the site plan for 14 Elm Street. The motion carried 5-0.\n")
+    found = entries("It was moved by Commissioner Ortiz and seconded by Commissioner Bell to "
+                    "approve the site plan for 14 Elm Street. The motion carried 5-0.\n")
     assert [e.kind for e in found] == ["decision"]
     assert found[0].text.endswith("14 Elm Street.")

@@ -44,13 +44,15 @@ def test_detail_list_stays_inside_its_limb():
 
 def test_nested_list_after_a_colon_limb_is_detail():
     found = texts("RESOLVED that:\n\n1. the following grants be awarded:\n\n"
-                  "(a) Village Hall £200\n\n(b) Scouts £150\n\n2. the Clerk notify the applicants.\n")
+                  "(a) Village Hall £200\n\n(b) Scouts £150\n\n"
+                  "2. the Clerk notify the applicants.\n")
     assert found == ["the following grants be awarded:", "the Clerk notify the applicants."]
 
 
 def test_inline_limbs_are_split():
     found = texts("Resolved – (1) that the report be noted; (2) that the Director of Finance be "
-                  "requested to review the charges; and (3) that the matter be referred to Cabinet.")
+                  "requested to review the charges; and (3) that the matter be referred to "
+                  "Cabinet.")
     assert len(found) == 3
     assert found[1] == "that the Director of Finance be requested to review the charges"
 
