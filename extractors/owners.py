@@ -92,7 +92,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "subjunctive": re.compile(rf"(?:\s+{ADV_LY})?\s+([a-z]+)\b"),
         "aside": re.compile(r"\s*,[^,;]{1,100},"),
         "clause": re.compile(
-            rf"(?:^|[.;:!?,]\s+|\bthat\s+|\b(?:and|but|whereby|which|so|otherwise|accordingly)\s+|"
+            rf"(?:^|[.;:!?,]\s+|(?-i:(?<=[a-z]\s)(?=The\s))|\bthat\s+|\b(?:and|but|whereby|which|so|otherwise|accordingly)\s+|"
             rf"\b{_alt(lex['reporting_verbs'])}(?:\s+{_alt(lex['reporting_objects'])})?\s+)",
             flags),
         "opener": re.compile(rf"(?:{_alt(lex['clause_openers'])}\s*,?\s+)+", flags),
@@ -177,6 +177,8 @@ def actor_at(s: str, pos: int) -> Actor | None:
         last = parts[-1][3] if parts else None
         if low in lex["determiners"] and last in (None, "conn"):
             kind = "det"
+        elif low in lex["determiners"] and tok[0].isupper():
+            break  # "... Analysis The Board will": a heading glued to a sentence
         elif tok[0].isupper():
             if tok.isupper() and tok.isalpha() and (len(tok) >= 5 or tok in lex["initials_stop"]):
                 break  # RESOLVED, NOTED, BE: shouted verbs, not names

@@ -121,6 +121,8 @@ CASES = [
     ("LW has updated the website with the new policies.", A, None, "LW"),
     ("Cllr Brown had raised the parking problem and the Clerk agreed to write to the police.", A,
      None, "the Clerk"),
+    ("Budget Monitoring The Finance Manager will circulate the figures.", A, None,
+     "The Finance Manager"),
     # None: the text names no one, or only the meeting itself
     ("That the report be noted.", D, None, None),
     ("The Committee agreed the work programme.", D, None, None),
