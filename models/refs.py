@@ -42,13 +42,18 @@ def item_label(number: str | None) -> str | None:
     return label or None
 
 
-def source_slug(source: str, length: int = 8) -> str:
-    """A short slug of a path's or URL's file stem: '/x/000_9b30ab.txt' -> '000_9b30'."""
+def source_stem(source: str) -> str:
+    """A path's or URL's file name without its extension, lower-cased ('' if none)."""
     name = source.split("?", 1)[0].split("#", 1)[0].rstrip("/\\")
     name = re.split(r"[/\\]", name)[-1]
     if "." in name:
         name = name.rsplit(".", 1)[0]
-    slug = re.sub(r"[^a-z0-9_]+", "_", name.lower()).strip("_")[:length].strip("_")
+    return name.strip().lower()
+
+
+def source_slug(source: str, length: int = 8) -> str:
+    """A short slug of a path's or URL's file stem: '/x/000_9b30ab.txt' -> '000_9b30'."""
+    slug = re.sub(r"[^a-z0-9_]+", "_", source_stem(source)).strip("_")[:length].strip("_")
     return slug or "doc"
 
 

@@ -25,7 +25,7 @@ from minutes.models import migrate
 from minutes.models.enums import KINDS, STATUSES
 from minutes.models.fingerprint import fingerprint, tokens
 from minutes.models.matching import DISTINCTIVE_TOKENS, Candidate, match
-from minutes.models.refs import item_label, limb_refs, ref_prefix, with_suffix
+from minutes.models.refs import item_label, limb_refs, ref_prefix, source_stem, with_suffix
 from minutes.models.tables import (
     AgendaItem,
     DocumentVersion,
@@ -314,7 +314,8 @@ class Register:
         if meeting is None and not mg_key and not (committee and when) and row is not None:
             meeting = s.get(Meeting, row.meeting_id)
         if meeting is None:
-            meeting = self._meeting_by_content(s, entries, committee, when, mg_key, body)
+            meeting = self._meeting_by_content(s, doc, entries, committee, when, mg_key,
+                                               body)
         if meeting is None:
             if mg_key:
                 key = f"mg:{mg_key}"
@@ -335,32 +336,48 @@ class Register:
         return meeting
 
     @staticmethod
-    def _meeting_by_content(s: Session, entries: list[Entry], committee: str | None,
-                            when: date | None, mg_key: str | None,
+    def _meeting_by_content(s: Session, doc: Document, entries: list[Entry],
+                            committee: str | None, when: date | None, mg_key: str | None,
                             body: str | None) -> Meeting | None:
-        """The meeting that already has most of these entries (another rendering of the
-        same minutes): at least two, and half, of the distinctive entries by fingerprint,
-        and nothing known about it that contradicts the document."""
-        prints = {fingerprint(e.text) for e in entries
-                  if len(tokens(e.text)) >= DISTINCTIVE_TOKENS}
-        if len(prints) < 2:
+        """The meeting that already has these entries (another rendering of the same
+        minutes), if nothing known about it contradicts the document. Evidence: at least
+        two, and half, of the distinctive entries; or, when a document of that meeting has
+        the same specific file stem (000_9b30.txt / 000_9b30.pdf), half of all entries."""
+        every = {fingerprint(e.text) for e in entries}
+        distinctive = {fingerprint(e.text) for e in entries
+                       if len(tokens(e.text)) >= DISTINCTIVE_TOKENS}
+        if not every:
             return None
-        hits = func.count(sa.distinct(EntryRow.fingerprint))
-        ranked = s.exec(select(EntryRow.meeting_id, hits)
-                        .where(EntryRow.fingerprint.in_(sorted(prints)))
-                        .group_by(EntryRow.meeting_id)
-                        .order_by(hits.desc(), EntryRow.meeting_id)).all()
-        for meeting_id, count in ranked:
-            if count < max(2, (len(prints) + 1) // 2):
-                break
+        hits: dict[int, set[str]] = {}
+        for meeting_id, print_ in s.exec(select(EntryRow.meeting_id, EntryRow.fingerprint)
+                                         .where(EntryRow.fingerprint.in_(sorted(every)))
+                                         .distinct()):
+            hits.setdefault(meeting_id, set()).add(print_)
+        stem = source_stem(doc.source)
+        if not (len(stem) >= 6 and re.search(r"\d", stem)):
+            stem = ""  # "minutes", "page": names many meetings' papers share
+
+        def score(meeting_id: int) -> tuple[int, int, int]:
+            found = hits[meeting_id]
+            return (-len(found & distinctive), -len(found), meeting_id)
+
+        for meeting_id in sorted(hits, key=score):
             m = s.get(Meeting, meeting_id)
             if m is None or (when and m.date and m.date != when):
                 continue
-            if (mg_key and m.moderngov_key) or (body and m.body and _norm(body) != _norm(m.body)):
-                continue
             if committee and m.committee and _norm(committee) != _norm(m.committee):
                 continue
-            return m
+            if (mg_key and m.moderngov_key) or (body and m.body and _norm(body) != _norm(m.body)):
+                continue
+            found = hits[meeting_id]
+            strong = len(found & distinctive)
+            if strong >= 2 and 2 * strong >= len(distinctive):
+                return m
+            if 2 * len(found) >= len(every) and stem and any(
+                    source_stem(other) == stem for other in s.exec(
+                        select(SourceDocument.source)
+                        .where(SourceDocument.meeting_id == meeting_id))):
+                return m
         return None
 
     def _items_for(self, s: Session, meeting: Meeting, doc: Document,

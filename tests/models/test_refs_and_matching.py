@@ -14,6 +14,7 @@ from minutes.models.refs import (
     limb_refs,
     ref_prefix,
     source_slug,
+    source_stem,
     with_suffix,
 )
 from minutes.models.store import paragraph_around
@@ -48,6 +49,9 @@ def test_slug_and_labels() -> None:
     assert source_slug("C:\\papers\\Minutes.PDF") == "minutes"
     assert source_slug("https://x.gov.uk/") == "x_gov"
     assert source_slug("/") == "doc"
+    assert source_stem("https://x.gov.uk/documents/g77/Printed Minutes.pdf?T=1") == \
+        "printed minutes"
+    assert source_stem("/a/b/000_9b30a9.txt") == "000_9b30a9"
     assert item_label(" 84. ") == "84" and item_label("...") is None and item_label(None) is None
     assert item_label("Item 7") == "7" and item_label("Minute 84.") == "84"
     assert item_label("5 (a)") == "5a" and item_label("Part B") == "partb"

@@ -335,3 +335,21 @@ def test_one_shared_boilerplate_line_does_not_merge_meetings(register: Register)
                                         entry_at(b, MINUTES_OK, "decision", actionable=False)])
     assert result.entries_added == 2
     assert register.counts()["meetings"] == 2
+
+
+def test_single_entry_renderings_join_by_specific_file_stem(register: Register) -> None:
+    line = "Councillor Okafor agreed to raise the flooding concerns with the Environment Agency."
+    docs = [make_doc(f"/in/{sub}0042_f1e2d3c4.{ext}", ["Notes", line], committee=None,
+                     meeting_date=None, fmt=fmt)
+            for sub, ext, fmt in (("", "txt", "text"), ("html/", "html", "html"),
+                                  ("pdf/", "pdf", "pdf"))]
+    results = [register.save_document(d, [entry_at(d, line)]) for d in docs]
+    assert [r.refs for r in results] == [["0042_f1e-1"]] * 3
+    assert register.counts()["meetings"] == 1 and register.counts()["entries"] == 1
+    # a generic name ("minutes") with the same single line is not enough
+    other = make_doc("/elsewhere/minutes.txt", ["Notes", line], committee=None,
+                     meeting_date=None)
+    generic = make_doc("/again/minutes.txt", ["Notes.", line], committee=None,
+                       meeting_date=None)
+    register.save_document(other, [entry_at(other, line)])
+    assert register.save_document(generic, [entry_at(generic, line)]).entries_added == 1
