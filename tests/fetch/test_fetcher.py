@@ -162,3 +162,24 @@ def test_parse_retry_after():
     assert parse_retry_after(format_datetime(now + timedelta(seconds=30), usegmt=True),
                              now=now) == 30.0
     assert parse_retry_after("soon") is None and parse_retry_after(None) is None
+
+
+def test_unusable_cache_folder_is_a_one_line_error(tmp_path):
+    from minutes.pipeline.cache import CacheError, ResponseCache
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    with pytest.raises(CacheError, match="cannot use as a cache folder") as info:
+        ResponseCache(blocker)
+    assert "\n" not in str(info.value) and str(blocker) in str(info.value)
+
+
+def test_cache_dir_from_the_environment(tmp_path, monkeypatch):
+    from minutes.pipeline.cache import ResponseCache, default_cache_dir
+
+    monkeypatch.setenv("MINUTES_CACHE_DIR", str(tmp_path / "env-cache"))
+    assert default_cache_dir() == tmp_path / "env-cache"
+    cache = ResponseCache()
+    cache.store("http://x/a", b"body", "ab" * 32, 200, "text/plain")
+    assert (tmp_path / "env-cache" / "index.sqlite3").exists()
+    assert cache.get("http://x/a")[1] == b"body"
