@@ -84,19 +84,23 @@ def cli() -> None:
               help="Show which rule produced each entry and why its owner and date were chosen.")
 def extract(paths: tuple[str, ...], as_json: bool, meeting_date: Any, explain: bool) -> None:
     """Print the decisions, recommendations and actions found in PATHS (no database)."""
-    from minutes.extractors import extract as extract_entries
-    from minutes.pipeline.readers import read_path
+    from minutes.pipeline.ingest import extract_many, read_file
 
     failed = 0
     anchor = meeting_date.date() if meeting_date else None
+    todo: list[tuple[str, bytes]] = []
     for path in paths:
         try:
-            doc = read_path(path)
-            entries = extract_entries(doc, meeting_date=anchor)
+            todo.append((path, read_file(Path(path))))
         except MinutesError as exc:
             click.echo(f"error: {exc}", err=True)
             failed += 1
+    for result in extract_many(todo, anchor):
+        if isinstance(result, str):
+            click.echo(f"error: {result}", err=True)
+            failed += 1
             continue
+        doc, entries = result
         for entry in entries:
             record = entry.to_json(doc.source, anchor or doc.meeting_date)
             if explain:

@@ -185,7 +185,8 @@ def expand_paths(paths: Iterable[str | Path], report: BatchReport) -> list[Path]
     return files
 
 
-def _read_file(path: Path) -> bytes:
+def read_file(path: Path) -> bytes:
+    """The bytes of ``path``; every failure is a one-line ReadError."""
     try:
         return path.read_bytes()
     except FileNotFoundError:
@@ -214,7 +215,7 @@ def _pending(register: Register, files: list[Path], report: BatchReport,
     """Files that need work; missing and unchanged ones are settled here."""
     for path in files:
         try:
-            data = _read_file(path)
+            data = read_file(path)
         except MinutesError as exc:
             report.add(DocOutcome(str(path), "failed", message=str(exc)))
             progress(str(path))
@@ -234,11 +235,7 @@ def ingest_paths(register: Register, paths: Iterable[str | Path], *,
     tick = progress or (lambda _source: None)
     files = expand_paths(paths, report)
     todo = list(_pending(register, files, report, tick))
-    workers = jobs if jobs is not None else min(2, os.cpu_count() or 1)
-    if workers > 1 and len(todo) >= POOL_THRESHOLD:
-        results = _extract_in_pool(todo, meeting_date, workers)
-    else:
-        results = (_worker(data, str(path), meeting_date) for path, data in todo)
+    results = extract_many([(str(path), data) for path, data in todo], meeting_date, jobs)
     for (path, _data), result in zip(todo, results, strict=True):
         source = str(path)
         if isinstance(result, str):
@@ -256,10 +253,20 @@ def ingest_paths(register: Register, paths: Iterable[str | Path], *,
     return report
 
 
-def _extract_in_pool(todo: list[tuple[Path, bytes]], meeting_date: date | None,
-                     workers: int) -> Iterator[tuple[Document, list[Entry]] | str]:
+def extract_many(todo: list[tuple[str, bytes]], meeting_date: date | None = None,
+                 jobs: int | None = None) -> Iterator[tuple[Document, list[Entry]] | str]:
+    """Read and extract each ``(source, bytes)`` in order: results, or one-line errors.
+
+    Batches of ``POOL_THRESHOLD`` or more use a process pool (both cores by
+    default); each worker loads the spaCy pipeline once.
+    """
+    workers = jobs if jobs is not None else min(2, os.cpu_count() or 1)
+    if workers < 2 or len(todo) < POOL_THRESHOLD:
+        for source, data in todo:
+            yield _worker(data, source, meeting_date)
+        return
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        futures = [pool.submit(_worker, data, str(path), meeting_date) for path, data in todo]
+        futures = [pool.submit(_worker, data, source, meeting_date) for source, data in todo]
         for future in futures:
             yield future.result()
 
