@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
-from minutes.records import Block, BlockKind, PageSpan
+from minutes.records import Block, BlockKind
 
+# A line that opens with a bullet or an enumerator ("a)", "(ii)", "1.", "•") is a list item.
+ENUMERATOR = re.compile(r"^\s*(?:[-*•·▪◦o]\s+|\(?[a-z0-9ivx]{1,4}[.)]\s+)", re.IGNORECASE)
 _SPACE = re.compile(r"[\s\u00a0\u200b\u200c\u200d\u2028\u2029\ufeff]+")
 
 
@@ -15,14 +17,20 @@ def squash(text: str) -> str:
 
 
 class TextBuilder:
-    """Appends newline-free blocks separated by "\\n" (a blank line between sections)."""
+    """Appends newline-free blocks to a text, keeping their offsets.
 
-    def __init__(self) -> None:
+    Readers of formatted documents (HTML, XML, PDF) have already joined each
+    paragraph into one block, so blocks are separated by a blank line by default:
+    that tells consumers no block continues the one before (only plain text has
+    hard-wrapped lines joined by a single "\\n"). ``sep="\\n"`` packs them tighter.
+    """
+
+    def __init__(self, sep: str = "\n\n") -> None:
+        self.sep = sep
         self._parts: list[str] = []
         self._pos = 0
         self._gap = False
         self.blocks: list[Block] = []
-        self.pages: list[PageSpan] = []
 
     @property
     def pos(self) -> int:
@@ -37,8 +45,10 @@ class TextBuilder:
         text = squash(text)
         if not text:
             return None
+        if kind == "paragraph" and ENUMERATOR.match(text):
+            kind = "list_item"
         if self._pos:
-            self._write("\n\n" if self._gap else "\n")
+            self._write("\n\n" if self._gap else self.sep)
         self._gap = False
         block = Block(kind=kind, start=self._pos, end=self._pos + len(text), **attrs)  # type: ignore[arg-type]
         self._write(text)

@@ -21,6 +21,7 @@ _DATA = Path(__file__).parent / "data" / "meta.json"
 HEAD_LINES = 15  # heading-like dates count only among the first lines
 LABEL_LINES = 80  # "Date: ..." labels count a little further down
 MAX_HEADING = 220
+DATE_ONLY_LINES = 8  # a line that is just a date counts only this near the top
 
 
 @dataclass(frozen=True)
@@ -115,6 +116,7 @@ def _clean_name(name: str) -> str | None:
     name = re.sub(r"\((?:item|minute)[^)]*\)", "", name, flags=re.IGNORECASE)
     name = re.sub(r"\s+-\s+expired\b.*$", "", name, flags=re.IGNORECASE)
     name = _patterns()["prefix"].sub("", name)
+    name = re.sub(r"^[A-Za-z ]{1,20}:\s*", "", name)
     name = re.sub(r"\s+", " ", name).strip(" ,;:|–-")
     if not name or len(name) > 100 or not _patterns()["body"].search(name):
         return None
@@ -164,7 +166,8 @@ def _from_heading(line: str) -> MeetingMeta | None:
         committee = _clean_name(before)
     if committee is None:
         tail = re.match(r"\s*[–—-]\s+(.+)$", after)
-        committee = _clean_name(tail.group(1)) if tail else None
+        if tail and not _TIME.match(tail.group(1)):
+            committee = _clean_name(tail.group(1))
     return MeetingMeta(first.when, committee)
 
 
@@ -199,11 +202,12 @@ def find_meeting(lines: Sequence[str]) -> MeetingMeta:
         if meta:
             return MeetingMeta(meta.meeting_date, meta.committee or committee)
         found = find_dates(line)
-        if found and _date_only(line, found[0]) and not p["not_this"].search(line):
+        if (i < DATE_ONLY_LINES and found and _date_only(line, found[0])
+                and not p["not_this"].search(line)):
             if i == 0:
                 return MeetingMeta(found[0].when, committee)
             for prev in reversed(heads[max(0, i - 3) : i]):
-                name = _clean_name(prev)
+                name = None if _ENUM.match(prev) else _clean_name(prev)
                 if name:
                     return MeetingMeta(found[0].when, committee or name)
     return MeetingMeta(None, committee)

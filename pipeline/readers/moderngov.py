@@ -139,7 +139,7 @@ class ModernGovWalker(BlockWalker):
             title_p = body[0].find("p", class_="mgAiTitleTxt")
             title = squash(self.inline_text(title_p)) if title_p else None
             self.item, self.section = number, None
-            start = self.out.pos + (1 if self.out.blocks else 0)
+            start = self.out.pos
             n_before = len(self.out.blocks)
             heading = " ".join(x for x in (num_cell and squash(num_cell.get_text()), title) if x)
             self.emit(heading, Ctx(kind="heading", level=3))
@@ -236,7 +236,9 @@ def read_moderngov(soup: BeautifulSoup, data: bytes, source: str) -> Document:
         d, committee = next(iter(distinct))
         meeting_date = parse_date(d)
     elif not distinct:
-        found = find_meeting([h for h in heads if h] + [title or ""])
+        text = walker.out.text()
+        body = [text[b.start : b.end] for b in walker.out.blocks[:80]]
+        found = find_meeting([h for h in heads if h] + [title or ""] + body)
         meeting_date, committee = found.meeting_date, found.committee
         if meeting_date is None and "date of decision" in labels:
             meeting_date = parse_date(labels["date of decision"])

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import hashlib
-import re
 
 from minutes.errors import ReadError
+from minutes.pipeline.readers.build import ENUMERATOR
 from minutes.pipeline.readers.meta import find_meeting
 from minutes.records import Block, Document
-
-_BULLET = re.compile(r"^\s*(?:[-*•·▪◦o]\s+|\(?[a-z0-9ivx]{1,4}[.)]\s+)", re.IGNORECASE)
 
 
 def decode_text(data: bytes, source: str) -> str:
@@ -29,7 +27,7 @@ def lines_to_blocks(text: str) -> list[Block]:
         stripped = line.strip()
         if stripped:
             start = pos + (len(line) - len(line.lstrip()))
-            kind = "list_item" if _BULLET.match(line) else "paragraph"
+            kind = "list_item" if ENUMERATOR.match(line) else "paragraph"
             blocks.append(Block(kind=kind, start=start, end=start + len(stripped)))
         pos += len(line) + 1
     return blocks
