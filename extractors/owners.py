@@ -341,7 +341,7 @@ def _clause_subject(s: str, kind: str, allowed: frozenset[str] | None = None
         if kind == "decision" and pat["noted_that"].search(before):
             continue
         actor = actor_at(s, pos)
-        pronoun = PRONOUN.match(s, pos) if actor is None and speaker else None
+        pronoun = PRONOUN.match(s, pos) if actor is None else None
         if pronoun:  # "the Clerk said that she would ...": she is the speaker
             actor = Actor(pronoun.group(1), pronoun.start(1), pronoun.end(1), "")
         if actor is None:
@@ -351,10 +351,31 @@ def _clause_subject(s: str, kind: str, allowed: frozenset[str] | None = None
         clause_kind = "recommendation" if RECOMMENDS_THAT.search(before) else kind
         label = _verb_after(s, actor, clause_kind, after_that, initial, allowed)
         if label:
-            return (speaker if pronoun and speaker else actor), label
+            owner = actor
+            if pronoun:  # after "said"/"confirmed" the speaker, else the nearest agreeing name
+                words = m.group(0).split()
+                reported = bool(words) and words[0].lower() in lexicon()["reporting_verbs"]
+                near = _antecedent(s, actor)
+                owner = (speaker or near) if reported else (near or speaker)
+            if owner:
+                return owner, label
         if not pronoun:
             speaker = actor
     return None
+
+
+def _antecedent(s: str, pronoun: Actor) -> Actor | None:
+    """The nearest actor before a he/she/they that agrees with it in number."""
+    plural = pronoun.text.lower() == "they"
+    found = None
+    for m in re.finditer(r"\b(?=[A-Za-z])", s[:pronoun.start]):
+        actor = actor_at(s, m.start())
+        if actor and actor.end <= pronoun.start and (found is None or actor.start >= found.end):
+            many = bool(re.search(r"\band\b|&", actor.text)) or (
+                actor.head.endswith("s") and actor.head in lexicon()["roles"])
+            if many == plural:
+                found = actor
+    return found
 
 
 def _after(s: str, pattern: re.Pattern[str], then: re.Pattern[str] | None = None
