@@ -322,7 +322,40 @@ CLAUSE_CASES = [
 ]
 
 
-ALL_CASES = CASES + MORE_CASES + STYLE_CASES + CLAUSE_CASES
+
+
+NONE_CASES = [
+    # procedural and complete-on-the-spot limbs: no one must act
+    ("That Councillor Patel be elected Chair of the Committee for the ensuing year.", D,
+     None, None),
+    ("That the following Members be appointed to the Licensing Panel:", D, None, None),
+    ("That the minutes of the meeting on 3 May be agreed as a correct record and signed.",
+     D, None, None),
+    ("That the press and public be excluded from the meeting.", D, None, None),
+    ("The Chair declared a personal interest in item 6.", D, None, None),
+    ("That the Forward Plan be noted.", D, None, None),
+    ("That the Cabinet's response to the review be welcomed.", D, None, None),
+    ("That the Committee's thanks be conveyed to the staff of the library service.", D, None, None),
+    ("That planning permission be granted subject to the conditions in the report.", D, None, None),
+    ("That the revised budget of £2.4m be approved and implemented from April.", D, None, None),
+    ("That the Director of Housing's report be noted and a further report be brought back.",
+     D, None, None),
+    ("That a recommendations monitor be established.", D, None, None),
+    ("The Chief Executive reported that the new structure had been implemented.", A, None, None),
+    ("Councillor Grey was nominated by Councillor White and duly elected.", D, None, None),
+    ("The meeting was adjourned at 8pm and reconvened at 8.15pm.", D, None, None),
+    ("The Mayor announced that the next meeting would be on 4 June.", D, None, None),
+    ("The Town Clerk read the prayers.", D, None, None),
+    ("The Panel welcomed Dr Hughes to the meeting.", D, None, None),
+    ("Members discussed the proposal at length.", D, None, None),
+    ("That the Council's Treasury Management Strategy be adopted.", R, None, None),
+    ("That the Clerk's report be received.", D, None, None),
+    ("That officers' recommendations be agreed.", D, None, None),
+    ("Cllr Ward's motion was carried.", D, None, None),
+]
+
+
+ALL_CASES = CASES + MORE_CASES + STYLE_CASES + CLAUSE_CASES + NONE_CASES
 
 
 @pytest.mark.parametrize(("text", "kind", "lead_in", "expected"), ALL_CASES)
