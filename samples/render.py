@@ -11,8 +11,9 @@
   (A4, running header with council and committee, page number in the footer,
   wrapped and soft-hyphenated paragraphs, indented lists).
 
-Every text line of the source stays one paragraph/list item, with its words
-unchanged, so the same document read from .txt, .html and .pdf should give the
+Every paragraph of the source stays one paragraph/list item (lines that were
+hard-wrapped mid-sentence, as in text copied from a PDF, are one paragraph), with
+its words unchanged, so the same document read from .txt, .html and .pdf should give the
 same entries. Nothing is invented that the extractor reads as content: no dates.
 
 ``python samples/render.py [OUT_DIR]`` rebuilds ``html/`` and ``pdf/`` (default:
@@ -44,8 +45,9 @@ FIXED_DATE = datetime(2024, 1, 1, tzinfo=UTC)  # PDF metadata only, never printe
 _BULLET = re.compile(r"^(?P<indent>\s*)(?:[•·▪◦](?:\s*)|[-*o]\s+)(?P<text>\S.*)$")
 _ENUM = re.compile(
     r"^(?P<indent>\s*)(?P<marker>\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-zA-Z]|[ivxlIVXL]{1,6})[.)])"
-    r"(?P<gap>\s+)(?P<text>\S.*)$"
+    r"(?P<gap>\s+|(?=[A-Z]))(?P<text>\S.*)$"
 )
+_TERMINAL = re.compile(r"[.!?:;][\"'”’)*]*\s*$")
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
 _ITALIC = re.compile(r"(?<![*\w])\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?![*\w])")
 
@@ -105,6 +107,18 @@ def parse_line(raw: str) -> Line | None:
     return Line("para", raw.strip(), level)
 
 
+def hard_wrapped(line: str, nxt: str, blanks: int = 0) -> bool:
+    """Whether ``nxt`` continues ``line`` that was hard-wrapped (text copied from a PDF):
+    ``line`` ends mid-sentence and ``nxt`` starts in lower case (even after one blank
+    line), or ``line`` is full-width (70+ characters), directly followed by ``nxt``,
+    which is not a heading in capitals."""
+    if _TERMINAL.search(line) or blanks > 1:
+        return False
+    if nxt[:1].islower():
+        return True
+    return not blanks and len(line) >= 70 and not nxt.isupper()
+
+
 def parse_item(text: str) -> Item:
     """Split plain text into title, labelled sections, documents and trailing chrome."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
@@ -121,6 +135,8 @@ def parse_item(text: str) -> Item:
     current = Section(None)
     item.sections.append(current)
     in_final_docs = False
+    joinable = False  # the last body line may be continued by the next source line
+    blanks = 0  # blank lines since the last body line
     for raw in rest:
         if in_final_docs is None:  # after the final documents list: page chrome
             parsed = parse_line(raw)
@@ -130,14 +146,24 @@ def parse_item(text: str) -> Item:
         doc_label = _label(raw, DATA["document_labels"])
         sec_label = _label(raw, DATA["section_labels"])
         if doc_label or sec_label:
+            joinable = False
+            blanks = 0
             current = Section(doc_label or sec_label, documents=bool(doc_label))
             item.sections.append(current)
             final = DATA["final_document_label"].lower()
             in_final_docs = bool(doc_label) and doc_label.lower() == final
             continue
         parsed = parse_line(raw)
-        if parsed is None:
+        if parsed is None or parsed.kind == "spacer":
+            blanks += 1
+            if parsed is None:
+                continue
+        elif (joinable and parsed.kind == "para" and current.lines
+              and hard_wrapped(current.lines[-1].text, parsed.text, blanks)):
+            current.lines[-1].text += " " + parsed.text  # one paragraph, as a page would have it
+            blanks = 0
             continue
+        joinable, blanks = not current.documents and parsed.kind != "spacer", 0
         if current.documents and parsed.kind != "bullet":
             if in_final_docs:
                 in_final_docs = None
