@@ -76,6 +76,9 @@ def main() -> int:
             c["items"] += 1
             c["date"] += ok_date
             c["text"] += ok_text
+            if g_date:
+                c["dated"] += 1
+                c["dated_ok"] += ok_date
             if outside:
                 c["outside"] += 1
             else:
@@ -94,7 +97,8 @@ def main() -> int:
             continue
         print(f"{part}: {n} items | due_date {c['date'] / n:.3f} due_text {c['text'] / n:.3f}"
               f" | gold text inside item: {k} items, due_date {c['inside_date'] / max(k, 1):.3f}"
-              f" due_text {c['inside_text'] / max(k, 1):.3f} | outside: {c['outside']}")
+              f" due_text {c['inside_text'] / max(k, 1):.3f} | outside: {c['outside']}"
+              f" | gold dated: {c['dated_ok']}/{c['dated']}")
     total = sum(c["items"] for c in hits.values())
     print(f"{total} items in {seconds * 1000:.1f} ms")
     return 0
