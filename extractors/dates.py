@@ -768,3 +768,23 @@ def find_due(text: str, meeting_date: date | None) -> tuple[str | None, date | N
     if not text or not text.strip():
         return None, None, "no text"
     return _find_due_cached(text, meeting_date)
+
+
+_NEXT_MEETING = re.compile(
+    r"\bnext\s+(?:[\w'’-]+\s+){0,4}?(?:meeting|sitting|session)s?\b(?P<tail>[^.;\n]{0,100})",
+    _FLAGS)
+
+
+def next_meeting_date(doc_text: str, meeting_date: date | None) -> date | None:
+    """The date a document gives for its next meeting ("The next meeting will be held on
+    Tuesday 30 January"), for entries due "at the next meeting"; None unless exactly one
+    date after ``meeting_date`` is given."""
+    found: set[date] = set()
+    for m in _NEXT_MEETING.finditer(doc_text):
+        tail = m.group("tail")
+        for c in _parse_dates(tail, meeting_date):
+            if c.kind in _DAY_KINDS and c.full and c.value is not None and (
+                    meeting_date is None or c.value > meeting_date):
+                found.add(c.value)
+                break
+    return found.pop() if len(found) == 1 else None

@@ -307,3 +307,17 @@ def test_a_yearless_point_date_almost_a_year_ahead_is_read_as_past() -> None:
     assert find_due("Reply by 6 January.", date(2025, 1, 30))[1] == date(2026, 1, 6)
     got = find_due("Officers to report back in November.", date(2024, 12, 19))
     assert got[1] == date(2025, 11, 30)
+
+
+def test_next_meeting_date_from_the_document() -> None:
+    from minutes.extractors.dates import next_meeting_date
+
+    doc = ("Minutes of the Parish Council, 30 October 2023.\n"
+           "5. Clerk: for agenda at next meeting.\n"
+           "The next meeting will be held on Tuesday January 30th at 7.00 pm in the Hall.\n")
+    assert next_meeting_date(doc, date(2023, 10, 30)) == date(2024, 1, 30)
+    assert next_meeting_date("The next meeting is to be arranged.", date(2023, 10, 30)) is None
+    two = "Next meeting: 5 March 2024. The next meeting after that: 9 April 2024."
+    assert next_meeting_date(two, date(2024, 1, 10)) is None
+    past = "The next meeting was held on 2 October 2023."
+    assert next_meeting_date(past, date(2023, 10, 30)) is None
