@@ -29,7 +29,7 @@ SERVICE_OFF_NOTICE = "the council's web service is switched off; used its web pa
 ROBOTS_NOTICE = "robots.txt disallows the council's web service; used its web pages instead"
 _MEETING_PAGES = ("ielistdocuments.aspx", "mgmeetingattendance.aspx")
 _INDIRECT_PAGES = ("mgai.aspx", "iedecisiondetails.aspx", "mgissuehistoryhome.aspx")
-_NOTE_VERSION = 1
+_NOTE_VERSION = 2
 _DOCUMENT_HINTS = re.compile(r"(mgconvert2pdf\.aspx|/documents/|\.pdf$|\.docx?$)", re.I)
 _NOT_DOCUMENTS = re.compile(r"(mguserinfo|mgissuehistory|mgmeetingattendance|mglocation|"
                             r"mgcalendar|ielistmeetings|mgcommitteedetails)\.aspx", re.I)
@@ -65,21 +65,24 @@ class MeetingPage:
     links: list[Link] = field(default_factory=list)  # absolute document links to follow
     restricted_items: set[str] = field(default_factory=set)
     committee: str | None = None
+    has_minutes: bool = False  # the page carried minutes or decisions when read
     document: Document | None = None  # None when an unchanged page's notes were reused
 
     @classmethod
     def from_document(cls, ref: MeetingRef, fetched: Fetched, via: str,
                       doc: Document) -> MeetingPage:
         day = ref.day or doc.meeting_date
+        minutes = any((b.section or "").lower().startswith(("minute", "decision"))
+                      for b in doc.blocks)
         return cls(MeetingRef(ref.meeting_id, ref.committee_id, day, ref.status), fetched, via,
                    follow_links(doc, fetched.url),
                    {i.number for i in doc.items if i.restricted and i.number},
-                   doc.committee, doc)
+                   doc.committee, minutes, doc)
 
     def to_note(self) -> str:
         return json.dumps({
             "v": _NOTE_VERSION, "day": self.ref.day.isoformat() if self.ref.day else None,
-            "via": self.via, "committee": self.committee,
+            "via": self.via, "committee": self.committee, "minutes": self.has_minutes,
             "restricted_items": sorted(self.restricted_items),
             "links": [[k.url, k.title, k.item, k.restricted] for k in self.links]})
 
@@ -91,7 +94,7 @@ class MeetingPage:
         day = ref.day or (date.fromisoformat(data["day"]) if data["day"] else None)
         return cls(MeetingRef(ref.meeting_id, ref.committee_id, day, ref.status), fetched,
                    data["via"], [Link(*k) for k in data["links"]],
-                   set(data["restricted_items"]), data["committee"])
+                   set(data["restricted_items"]), data["committee"], bool(data["minutes"]))
 
 
 @dataclass(frozen=True)
@@ -299,6 +302,27 @@ class ModernGovSite:
         if cache is not None:
             cache.put_note(fetched.url, fetched.sha256, "meeting", page.to_note())
         return page
+
+    def cached_meeting(self, ref: MeetingRef) -> tuple[MeetingPage, float] | None:
+        """The meeting as last read, from the cache alone, and when it was last fetched."""
+        cache = self.fetcher.cache
+        if cache is None:
+            return None
+        urls = [self.meeting_page_url(ref)]
+        if not self.service_off:
+            urls.insert(0, self._service_url("GetMeeting", lMeetingId=ref.meeting_id))
+        for url in urls:
+            hit = cache.get(url)
+            if hit is None:
+                continue
+            record, body = hit
+            note = cache.note(url, record.sha256, "meeting")
+            fetched = Fetched(url, record.status, body, record.sha256, record.media_type,
+                              from_cache=True, changed=False, previous_sha256=record.sha256)
+            page = MeetingPage.from_note(ref, fetched, note) if note else None
+            if page is not None:
+                return page, record.checked_at
+        return None
 
     def meeting_page_url(self, ref: MeetingRef) -> str:
         cid = f"CId={ref.committee_id}&" if ref.committee_id else ""

@@ -7,11 +7,16 @@ meeting and item. Restricted items and documents are recorded as restricted and
 never downloaded or extracted. "By the next meeting" resolves to the committee's
 next meeting in its GetMeetings calendar.
 
-What a re-run fetches: the meeting lists and each meeting's own page are always
-re-fetched (ModernGov sends no ETag; the content hash says what changed). When a
-meeting's page is unchanged its documents are taken from the cache (``recheck``
-fetches them again); whatever the register already holds with the same hash is
-not re-extracted.
+What a re-run fetches (ModernGov sends no ETag; content hashes say what changed):
+
+- the meeting lists (GetMeetings), always;
+- each meeting's own page, unless the meeting is *settled*: its page carried
+  minutes when last fetched and that fetch came after the committee's next
+  meeting, where those minutes were approved as the final record;
+- a meeting's documents only when its page changed (else the cached copies).
+
+Whatever the register already holds with the same hash is not re-extracted.
+``recheck`` fetches everything again.
 """
 
 from __future__ import annotations
@@ -56,6 +61,7 @@ class RemoteReport:
 
     batch: BatchReport = field(default_factory=BatchReport)
     meetings: int = 0
+    settled: int = 0  # meetings taken from the cache: minutes approved since last fetched
     notices: list[str] = field(default_factory=list)
 
     def add(self, outcome: DocOutcome) -> None:
@@ -84,6 +90,9 @@ class RemoteReport:
             + (f"{restricted} restricted (not extracted), " if restricted else "")
             + f"{self.count('failed')} failed; {self.entries_added} "
             f"entr{'ies' if self.entries_added != 1 else 'y'} new")
+        if self.settled:
+            lines.append(f"({self.settled} settled meeting{'s' if self.settled != 1 else ''} "
+                         "with approved minutes not downloaded again; --recheck does)")
         failed = self.failures
         if failed:
             n = len(failed)
@@ -134,11 +143,16 @@ class _Run:
                 calendar: list[MeetingRef] | None, index: int, total: int) -> None:
         label = f"meeting {ref.meeting_id}" + (f" ({ref.day.isoformat()})" if ref.day else "")
         self.progress("meeting", label, index, total)
-        try:
-            page = site.meeting(ref, reuse=not self.recheck)
-        except MinutesError as exc:
-            self.fail(site.meeting_page_url(ref), exc)
-            return
+        settled = None if self.recheck else self.settled(site, ref, calendar)
+        if settled is not None:
+            page, calendar = settled
+            self.report.settled += 1
+        else:
+            try:
+                page = site.meeting(ref, reuse=not self.recheck)
+            except MinutesError as exc:
+                self.fail(site.meeting_page_url(ref), exc)
+                return
         self.report.meetings += 1
         if calendar is None:
             calendar = self.calendar_after(site, page.ref)
@@ -149,6 +163,28 @@ class _Run:
             next_meeting_date=next_meeting(calendar, page.ref.day))
         self.ingest(page.fetched.content, page.fetched.sha256, page.fetched.url, context)
         self.documents(page, context)
+
+    def settled(self, site: ModernGovSite, ref: MeetingRef, calendar: list[MeetingRef] | None
+                ) -> tuple[MeetingPage, list[MeetingRef]] | None:
+        """The cached page of a settled meeting, with its calendar; None to fetch it.
+
+        Settled: its page carried minutes when last fetched, and that fetch was after the
+        committee's next meeting, where minutes are approved as the final record. The
+        register already holds that page (same hash).
+        """
+        cached = site.cached_meeting(ref)
+        if cached is None:
+            return None
+        page, checked_at = cached
+        if not page.has_minutes or self.known.get(page.fetched.url) != page.fetched.sha256:
+            return None
+        if calendar is None:
+            calendar = self.calendar_after(site, page.ref)
+        following = next_meeting(calendar, page.ref.day)
+        checked = min(date.fromtimestamp(checked_at), self.today)
+        if following is None or following >= checked:
+            return None
+        return page, calendar
 
     def calendar_after(self, site: ModernGovSite, ref: MeetingRef) -> list[MeetingRef]:
         """The committee's meetings after ``ref`` (for "the next meeting"), if knowable."""

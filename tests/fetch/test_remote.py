@@ -89,6 +89,30 @@ def test_second_run_changes_nothing(server, register, make_fetcher):
     assert second.count("unchanged") == len(second.batch.outcomes) == 5
     assert second.entries_added == 0 and len(register.entries()) == before
     assert server.count("mgConvert2PDF.aspx?ID=7001") == 1  # served from the cache
+    # March is checked again (its minutes await approval at the next meeting) ...
+    assert server.count("mgWebService.asmx/GetMeeting?lMeetingId=3002") == 2
+    # ... January is settled: its minutes were approved in March, before the last check
+    assert server.count("mgWebService.asmx/GetMeeting?lMeetingId=3001") == 1
+    assert second.settled == 1 and any("settled" in line for line in second.summary_lines())
+
+
+def test_recheck_fetches_settled_meetings_too(server, register, make_fetcher):
+    serve_site(server, northwold())
+    backfill(server, register, make_fetcher())
+    again = backfill(server, register, make_fetcher(), recheck=True)
+    assert again.settled == 0 and again.count("unchanged") == 5
+    assert server.count("mgWebService.asmx/GetMeeting?lMeetingId=3001") == 2
+    assert server.count("mgConvert2PDF.aspx?ID=7001") == 2
+
+
+def test_a_meeting_without_minutes_is_never_settled(server, register, make_fetcher):
+    site = northwold()
+    _committee, january = site.meeting(3001)
+    january.minutes_published = False
+    serve_site(server, site)
+    backfill(server, register, make_fetcher())
+    again = backfill(server, register, make_fetcher())
+    assert again.settled == 0
     assert server.count("mgWebService.asmx/GetMeeting?lMeetingId=3001") == 2
 
 
