@@ -67,16 +67,25 @@ def ref_prefix(committee: str | None, meeting_date: date | None, source: str) ->
     return "-".join(parts) if parts else source_slug(source)
 
 
-def limb_refs(prefix: str, items: list[str | None]) -> list[str]:
-    """One ref per entry, numbering limbs within each item in order of appearance."""
+def limb_ref(prefix: str, label: str | None, n: int) -> str:
+    """``prefix-84.2`` for limb 2 of item 84; ``prefix-2`` for the second unnumbered entry."""
+    return f"{prefix}-{label}.{n}" if label else f"{prefix}-{n}"
+
+
+def limbs(items: list[str | None]) -> list[tuple[str | None, int]]:
+    """(item label, limb number) per entry, numbering limbs within each item in order."""
     counts: dict[str | None, int] = {}
-    refs = []
+    out = []
     for item in items:
         label = item_label(item)
         counts[label] = counts.get(label, 0) + 1
-        n = counts[label]
-        refs.append(f"{prefix}-{label}.{n}" if label else f"{prefix}-{n}")
-    return refs
+        out.append((label, counts[label]))
+    return out
+
+
+def limb_refs(prefix: str, items: list[str | None]) -> list[str]:
+    """One ref per entry, numbering limbs within each item in order of appearance."""
+    return [limb_ref(prefix, label, n) for label, n in limbs(items)]
 
 
 def with_suffix(ref: str, attempt: int) -> str:

@@ -25,7 +25,14 @@ from minutes.models import migrate
 from minutes.models.enums import KINDS, STATUSES
 from minutes.models.fingerprint import fingerprint, tokens
 from minutes.models.matching import DISTINCTIVE_TOKENS, Candidate, match
-from minutes.models.refs import item_label, limb_refs, ref_prefix, source_stem, with_suffix
+from minutes.models.refs import (
+    item_label,
+    limb_ref,
+    limbs,
+    ref_prefix,
+    source_stem,
+    with_suffix,
+)
 from minutes.models.tables import (
     AgendaItem,
     DocumentVersion,
@@ -258,15 +265,20 @@ class Register:
             [Candidate(r.kind, r.text, labels.get(r.item_id)) for r in existing],
         )
         prefix = ref_prefix(meeting.committee, meeting.date, doc.source)
-        base_refs = limb_refs(prefix, [e.item for e in entries])
+        numbering = limbs([e.item for e in entries])
+        own = {r.ref for r in existing}  # a later paper of the meeting continues its numbering
         added = matched = 0
         seen: set[int] = set()
         refs: list[str] = []
         for i, e in enumerate(entries):
             j = matches[i]
             if j is None:
-                entry_row = self._new_entry(s, e, meeting, items, base_refs[i],
+                label, n = numbering[i]
+                while limb_ref(prefix, label, n) in own:
+                    n += 1
+                entry_row = self._new_entry(s, e, meeting, items, limb_ref(prefix, label, n),
                                             overrides.get(i), now, doc.source)
+                own.add(entry_row.ref)
                 added += 1
             else:
                 entry_row = existing[j]

@@ -353,3 +353,19 @@ def test_single_entry_renderings_join_by_specific_file_stem(register: Register) 
                        meeting_date=None)
     register.save_document(other, [entry_at(other, line)])
     assert register.save_document(generic, [entry_at(generic, line)]).entries_added == 1
+
+
+def test_later_papers_of_a_meeting_continue_its_numbering(register: Register) -> None:
+    minutes = make_doc("/p/minutes.txt", LINES)
+    first = register.save_document(minutes, [
+        entry_at(minutes, DECISION, "decision", actionable=False),
+        entry_at(minutes, ACTION)])
+    report_lines = ["Report to Cabinet", "Cabinet is asked to agree the new depot lease.",
+                    "The Head of Property to complete the lease by June.", ACTION]
+    report = make_doc("/p/report.txt", report_lines)
+    second = register.save_document(report, [
+        entry_at(report, report_lines[1], "recommendation"),
+        entry_at(report, report_lines[2]),
+        entry_at(report, ACTION)])
+    assert first.refs == ["CAB-2025-01-30-1", "CAB-2025-01-30-2"]
+    assert second.refs == ["CAB-2025-01-30-3", "CAB-2025-01-30-4", "CAB-2025-01-30-2"]
