@@ -144,7 +144,8 @@ def _entry_line(record: dict[str, Any]) -> str:
 @click.option("--cache-dir", type=click.Path(file_okay=False), default=None,
               help="Response cache (default: $MINUTES_CACHE_DIR, else ~/.cache/minutes-register).")
 @click.option("--recheck", is_flag=True,
-              help="Download the documents of unchanged meetings again to look for changes.")
+              help="Download everything again: settled meetings (minutes approved) and the "
+                   "documents of unchanged meetings too.")
 def ingest(paths: tuple[str, ...], db: str | None, meeting_date: Any, jobs: int | None,
            site: str | None, committee: str | None, since: Any, until: Any,
            from_file: str | None, max_rate: float, cache_dir: str | None,

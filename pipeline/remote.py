@@ -107,11 +107,12 @@ class _Run:
     """One ingest_remote call: sites by base address, the report, the progress hook."""
 
     def __init__(self, register: Register, fetcher: Fetcher, progress: Progress | None,
-                 recheck: bool, today: date) -> None:
+                 recheck: bool, today: date, settle: bool = True) -> None:
         self.register = register
         self.fetcher = fetcher
         self.progress = progress or (lambda *_args: None)
         self.recheck = recheck
+        self.settle = settle and not recheck
         self.today = today
         self.report = RemoteReport()
         self.sites: dict[str, ModernGovSite] = {}
@@ -143,7 +144,7 @@ class _Run:
                 calendar: list[MeetingRef] | None, index: int, total: int) -> None:
         label = f"meeting {ref.meeting_id}" + (f" ({ref.day.isoformat()})" if ref.day else "")
         self.progress("meeting", label, index, total)
-        settled = None if self.recheck else self.settled(site, ref, calendar)
+        settled = self.settled(site, ref, calendar) if self.settle else None
         if settled is not None:
             page, calendar = settled
             self.report.settled += 1
@@ -316,9 +317,13 @@ def ingest_remote(register: Register, *, fetcher: Fetcher, urls: Iterable[str] =
                   site: str | None = None, committee: str | None = None,
                   since: date | None = None, until: date | None = None,
                   progress: Progress | None = None, recheck: bool = False,
-                  today: date | None = None) -> RemoteReport:
-    """Ingest pasted addresses and/or a committee's meetings ``since``..``until``."""
-    run = _Run(register, fetcher, progress, recheck, today or date.today())
+                  settle: bool = True, today: date | None = None) -> RemoteReport:
+    """Ingest pasted addresses and/or a committee's meetings ``since``..``until``.
+
+    ``recheck`` downloads everything again; ``settle=False`` only re-fetches settled
+    meetings' pages (their documents still come from the cache when the page is unchanged).
+    """
+    run = _Run(register, fetcher, progress, recheck, today or date.today(), settle)
     addresses = [u.strip() for u in urls if u.strip()]
     for i, url in enumerate(addresses, start=1):
         run.address(url, i, len(addresses))
