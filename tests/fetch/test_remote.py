@@ -266,3 +266,12 @@ def test_pasted_document_and_officer_decision_go_in_on_their_own(server, registe
     assert [(o.source, o.status) for o in report.batch.outcomes] == [(pdf, "new"),
                                                                     (page, "new")]
     assert server.count("ieDecisionDetails.aspx?ID=77") == 1  # looked for a meeting, then read
+
+
+def test_a_document_that_never_answers_fails_alone(server, register, make_fetcher):
+    serve_site(server, northwold())
+    server.add("mgConvert2PDF.aspx?ID=7001", Reply(b"", delay=0.5))
+    report = backfill(server, register, make_fetcher(timeout=0.15, retries=1))
+    assert [o.source for o in report.failures] == [doc_url(server, 7001)]
+    assert "did not answer in time (gave up after 2 tries)" in report.failures[0].message
+    assert report.count("new") == 3 and report.meetings == 2
