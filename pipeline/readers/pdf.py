@@ -1,11 +1,13 @@
-"""PDF reader: pypdfium2 for text (fast), pdfplumber only for pages with ruled tables.
+"""PDF reader: pypdfium2 for text and ruled tables (fast); pdfplumber only to tell an
+empty page tree from damage when pdfium refuses a file.
 
 Per page the text comes from pdfium in one call, with one baseline/extent
 lookup per line; lines are put in reading order (top to bottom), running
 headers/footers and bare page numbers are dropped, words hyphenated across
 lines are joined, and hard-wrapped lines are merged into one block per
 paragraph or list item (a limb running over a page break stays one block,
-paged where it starts). Tables (action logs) become table_cell blocks.
+paged where it starts). Ruled tables (action logs), looked for only on pages
+that draw enough paths, become table_cell blocks (see ``pdftables.py``).
 Pages are closed as soon as they are read, so big files stream.
 """
 
@@ -25,6 +27,7 @@ from minutes.errors import ReadError
 from minutes.pipeline.readers.build import TextBuilder, squash
 from minutes.pipeline.readers.html import make_document
 from minutes.pipeline.readers.meta import find_meeting
+from minutes.pipeline.readers.pdftables import Grid, find_grids
 from minutes.records import Document, PageSpan
 
 _DATA = Path(__file__).parent / "data" / "pdf.json"
@@ -157,18 +160,6 @@ def _count_paths(page) -> int:
     return n
 
 
-def _tables(plumber_page, height: float, number: int) -> list[tuple[Table, tuple]]:
-    """Ruled tables of a pdfplumber page with their bbox in PDF (bottom-up) coordinates."""
-    found = []
-    for t in plumber_page.find_tables():
-        rows = t.extract()
-        if len(rows) < 2 or max((len(r) for r in rows), default=0) < 2:
-            continue
-        x0, top, x1, bottom = t.bbox
-        found.append((Table(rows, height - top, number), (x0, height - bottom, x1, height - top)))
-    return found
-
-
 def _open(data: bytes, source: str):
     import pypdfium2 as pdfium
 
@@ -200,7 +191,6 @@ def _has_no_pages(data: bytes) -> bool:
 def read_pages(data: bytes, source: str) -> list[_Page]:
     """Every page's lines (and tables) in reading order; pages are closed as they go."""
     pdf = _open(data, source)
-    plumber = None
     pages: list[_Page] = []
     try:
         n = len(pdf)
@@ -213,44 +203,35 @@ def read_pages(data: bytes, source: str) -> list[_Page]:
                 textpage = page.get_textpage()
                 try:
                     lines = _page_lines(textpage, index + 1)
+                    items: list[Line | Table] = list(_reading_order(lines))
+                    if lines and _count_paths(page) >= TABLE_PATHS:
+                        items = _place_tables(items, find_grids(page, textpage), index + 1)
                 finally:
                     textpage.close()
-                items: list[Line | Table] = list(_reading_order(lines))
-                if lines and _count_paths(page) >= TABLE_PATHS:
-                    if plumber is None:
-                        import pdfplumber
-
-                        plumber = pdfplumber.open(io.BytesIO(data))
-                    items = _place_tables(items, plumber, index, page.get_height())
             finally:
                 page.close()
             pages.append(_Page(index + 1, items, width))
     finally:
-        if plumber is not None:
-            plumber.close()
         pdf.close()
     if not any(p.items for p in pages):
         raise ReadError(source, "has no text layer (scanned?); OCR it first")
     return pages
 
 
-def _place_tables(items: list[Line | Table], plumber, index: int, height: float
+def _place_tables(items: list[Line | Table], grids: list[Grid], number: int
                   ) -> list[Line | Table]:
     """Replace the lines inside ruled tables by the tables themselves."""
-    ppage = plumber.pages[index]
-    try:
-        found = _tables(ppage, height, index + 1)
-    finally:
-        ppage.close()
+    found = [g for g in grids if sum(1 for row in g.rows for c in row if c and c.strip()) >= 2]
     if not found:
         return items
     kept: list[Line | Table] = []
     for item in items:
-        inside = any(x0 - 2 <= item.x0 and item.x1 <= x1 + 2 and y0 - 2 <= item.y <= y1 + 2
-                     for _, (x0, y0, x1, y1) in found) if isinstance(item, Line) else False
+        inside = isinstance(item, Line) and any(
+            x0 - 2 <= item.x0 and item.x1 <= x1 + 2 and y0 - 2 <= item.y <= y1 + 2
+            for x0, y0, x1, y1 in (g.bbox for g in found))
         if not inside:
             kept.append(item)
-    kept += [t for t, _ in found]
+    kept += [Table(g.rows, g.bbox[3], number) for g in found]
     return sorted(kept, key=lambda it: -it.y)
 
 
@@ -441,7 +422,7 @@ def read_pdf(data: bytes, source: str) -> Document:
 def _cell_text(cell: str | None, vocab: frozenset[str]) -> str:
     if not cell:
         return ""
-    parts = [_dedouble(squash(p)) for p in cell.split("\n") if squash(p)]
+    parts = [_dedouble(squash(p)) for p in re.split(r"\r\n|\r|\n", cell) if squash(p)]
     if not parts:
         return ""
     text = parts[0]
