@@ -30,6 +30,7 @@ from minutes.models.refs import (
     limb_ref,
     limbs,
     ref_prefix,
+    source_slug,
     source_stem,
     with_suffix,
 )
@@ -264,7 +265,7 @@ class Register:
             [Candidate(e.kind, e.text, item_label(e.item)) for e in entries],
             [Candidate(r.kind, r.text, labels.get(r.item_id)) for r in existing],
         )
-        prefix = ref_prefix(meeting.committee, meeting.date, doc.source)
+        prefix = self._prefix_for(s, meeting, doc.source)
         numbering = limbs([e.item for e in entries])
         own = {r.ref for r in existing}  # a later paper of the meeting continues its numbering
         added = matched = 0
@@ -413,6 +414,25 @@ class Register:
             s.add(item)
         s.flush()
         return rows
+
+    @staticmethod
+    def _prefix_for(s: Session, meeting: Meeting, source: str) -> str:
+        """The meeting's ref prefix; a file-stem slug grows (8, 16, 24... characters)
+        until no other meeting's refs use it, so similar file names stay apart."""
+        if meeting.committee or meeting.date:
+            return ref_prefix(meeting.committee, meeting.date, source)
+        prefix = ""
+        for length in (8, 16, 24, 32, 64):
+            candidate = source_slug(source, length)
+            if candidate == prefix:
+                break
+            prefix = candidate
+            clash = s.exec(select(EntryRow.id)
+                           .where(EntryRow.ref.startswith(prefix + "-", autoescape=True),
+                                  EntryRow.meeting_id != meeting.id)).first()
+            if clash is None:
+                break
+        return prefix
 
     def _free_ref(self, s: Session, base: str) -> str:
         for attempt in range(1000):

@@ -369,3 +369,12 @@ def test_later_papers_of_a_meeting_continue_its_numbering(register: Register) ->
         entry_at(report, ACTION)])
     assert first.refs == ["CAB-2025-01-30-1", "CAB-2025-01-30-2"]
     assert second.refs == ["CAB-2025-01-30-3", "CAB-2025-01-30-4", "CAB-2025-01-30-2"]
+
+
+def test_similar_file_names_get_longer_slugs_not_suffixes(register: Register) -> None:
+    refs = []
+    for name in ("cityhall_parks_board_2021", "cityhall_water_board_2022"):
+        doc = make_doc(f"/in/{name}.pdf", [f"Agenda {name}", ACTION, NOTED], committee=None,
+                       meeting_date=None)
+        refs.append(register.save_document(doc, [entry_at(doc, ACTION)]).refs[0])
+    assert refs == ["cityhall-1", "cityhall_water_b-1"]
