@@ -134,7 +134,7 @@ def _entry_line(record: dict[str, Any]) -> str:
 @click.option("--jobs", type=click.IntRange(1, 64), default=None,
               help="Processes for reading and extraction (default: up to 2).")
 @click.option("--site", metavar="URL", help="A ModernGov site to crawl (with --committee).")
-@click.option("--committee", metavar="ID", help="The committee id on --site.")
+@click.option("--committee", metavar="ID", help="The committee's id (CId) on --site, or its name.")
 @click.option("--since", type=DATE, help="First meeting date of the crawl (default: a year ago).")
 @click.option("--until", type=DATE, help="Last meeting date of the crawl (default: today).")
 @click.option("--from-file", type=click.Path(dir_okay=False), default=None,

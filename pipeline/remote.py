@@ -27,7 +27,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from minutes.errors import MinutesError, ReadError
+from minutes.errors import FetchError, MinutesError, ReadError
 from minutes.pipeline.fetch import Fetcher
 from minutes.pipeline.ingest import (
     BatchReport,
@@ -226,6 +226,12 @@ class _Run:
     def committee(self, base: str, committee_id: str, since: date, until: date | None) -> None:
         site = self.site(base)
         last = until or self.today
+        if not committee_id.isdigit():  # a name: look its id up in GetCommittees
+            try:
+                committee_id = committee_by_name(site, committee_id)
+            except MinutesError as exc:
+                self.fail(f"{site.base} committee {committee_id!r}", exc)
+                return
         try:
             calendar = site.meetings(committee_id, since, max(last, self.today) + CALENDAR_AHEAD)
         except MinutesError as exc:
@@ -265,6 +271,25 @@ class _Run:
             self.fail(url, exc)
             return
         self.ingest(got.content, got.sha256, url, DocContext(url=url, site=site_base(url)))
+
+
+def committee_by_name(site: ModernGovSite, name: str) -> str:
+    """The id of the committee called ``name`` (case-insensitive; a unique part will do)."""
+    committees = site.committees()
+    wanted = " ".join(name.lower().split())
+    exact = [c for c in committees if (c.title or "").lower() == wanted]
+    partial = [c for c in committees if wanted in (c.title or "").lower()]
+    found = exact or partial
+    if len(found) == 1:
+        return found[0].committee_id
+    if not committees:
+        problem = "its committees cannot be listed: give the committee's number (CId)"
+    elif not found:
+        problem = f"has no committee called {name!r}"
+    else:
+        names = ", ".join(f"{c.title} ({c.committee_id})" for c in found[:5])
+        problem = f"has several committees matching {name!r}: {names}"
+    raise FetchError(site.base, problem)
 
 
 def next_meeting(calendar: list[MeetingRef], day: date | None) -> date | None:

@@ -275,3 +275,14 @@ def test_a_document_that_never_answers_fails_alone(server, register, make_fetche
     assert [o.source for o in report.failures] == [doc_url(server, 7001)]
     assert "did not answer in time (gave up after 2 tries)" in report.failures[0].message
     assert report.count("new") == 3 and report.meetings == 2
+
+
+def test_committee_given_by_name(server, register, make_fetcher):
+    serve_site(server, northwold())
+    report = ingest_remote(register, fetcher=make_fetcher(), site=server.base,
+                           committee="environment and transport", since=SINCE, until=UNTIL,
+                           today=TODAY)
+    assert report.meetings == 2 and report.count("failed") == 0
+    unknown = ingest_remote(register, fetcher=make_fetcher(), site=server.base,
+                            committee="Licensing", since=SINCE, today=TODAY)
+    assert "has no committee called 'Licensing'" in unknown.failures[0].message
