@@ -2,7 +2,8 @@
 
 Every network request the project makes goes through ``Fetcher.get``:
 
-- a per-host minimum interval (``max_rate`` requests a second; 0 = no limit);
+- a per-host minimum interval (``max_rate`` requests a second, or robots.txt's longer
+  Crawl-delay; 0 = no limit, for a local mirror);
 - timeouts, and tenacity retries with exponential backoff on timeouts, 429 and
   5xx only, honouring ``Retry-After`` (seconds or an HTTP date, capped);
 - a User-Agent that names the project; robots.txt (``urllib.robotparser``),
@@ -131,6 +132,7 @@ class Fetcher:
         )
         self._last: dict[str, float] = {}
         self._robots: dict[str, urllib.robotparser.RobotFileParser] = {}
+        self._crawl_delay: dict[str, float] = {}  # host -> robots.txt Crawl-delay (s)
         self._lock = threading.Lock()
 
     # -- public API -------------------------------------------------------------
@@ -175,7 +177,7 @@ class Fetcher:
         if self.max_rate <= 0:
             return
         host = urlsplit(url).netloc.lower()
-        interval = 1.0 / self.max_rate
+        interval = max(1.0 / self.max_rate, self._crawl_delay.get(host, 0.0))
         with self._lock:
             now = time.monotonic()
             ready = self._last.get(host, now - interval) + interval
@@ -201,6 +203,9 @@ class Fetcher:
         else:
             parser.parse(content.decode("utf-8", "replace").splitlines())
         parser.modified()
+        delay = parser.crawl_delay(ROBOTS_AGENT)
+        if delay:
+            self._crawl_delay[parts.netloc.lower()] = min(float(delay), self.max_backoff)
         self._robots[origin] = parser
         return parser
 

@@ -183,3 +183,13 @@ def test_cache_dir_from_the_environment(tmp_path, monkeypatch):
     cache.store("http://x/a", b"body", "ab" * 32, 200, "text/plain")
     assert (tmp_path / "env-cache" / "index.sqlite3").exists()
     assert cache.get("http://x/a")[1] == b"body"
+
+
+def test_robots_crawl_delay_slows_us_down(server, make_fetcher):
+    server.add("robots.txt", Reply(b"User-agent: *\nCrawl-delay: 1\n", content_type="text/plain"))
+    server.add("a", Reply(b"a"))
+    fetcher = make_fetcher(max_rate=100, max_backoff=5)
+    fetcher.get(server.url("a"))
+    start = time.monotonic()
+    fetcher.get(server.url("a"))
+    assert time.monotonic() - start >= 0.9
