@@ -75,7 +75,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"{adv}\s+(?:has\s+been|have\s+been|had\s+been|will\s+be|would\s+be|shall\s+be|to\s+be|"
             rf"should\s+be|be|is|are|was|were|been|being){adv}\s+"
             rf"{_alt(lex['request_participles'])}\b(?:\s*,[^,;]{{1,100}},)?(?:\s+(?!and\b)[\w’'-]+){{0,3}}?"
-            r"\s+to(?:\s+(\w+)|\s*[:\-–]*\s*$)",
+            r"\s+(?:to|with)(?:\s+(\w+)|\s*[:\-–]*\s*$)",
             flags),
         "commitment": re.compile(
             rf"{adv}\s+{_alt(lex['commitment_verbs'])}\s+to{adv}\s+{NO_ARTICLE}([a-z]+)", flags),
@@ -104,7 +104,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "by_agent": re.compile(
             rf"\b(?:to\s+be|be|will\s+be|would\s+be|shall\s+be|should\s+be|must\s+be|"
             rf"needs?\s+to\s+be){adv}\s+([\w-]+)\s+(?:[\w-]+\s+){{0,2}}?by\s+", flags),
-        "enabling": re.compile(rf"\b{_alt(lex['enabling_verbs'])}\s+", flags),
+        "enabling": re.compile(
+            rf"\b(?:{_alt(lex['enabling_verbs'])}|{_alt(lex['grants'])}\s+(?:was\s+|were\s+|be\s+)?"
+            rf"(?:given|granted)\s+to)\s+", flags),
         "enabled_to": re.compile(
             rf"(?:\s*,[^,;]{{1,100}},)?\s*(?:{_alt(lex['enabling_objects'])}\s+)?to\s+[a-z]",
             flags),
@@ -183,14 +185,16 @@ def actor_at(s: str, pos: int) -> Actor | None:
             if tok.isupper() and tok.isalpha() and (len(tok) >= 5 or tok in lex["initials_stop"]):
                 break  # RESOLVED, NOTED, BE: shouted verbs, not names
             kind = "name"
-            if low in lex["titles"] and s.startswith(".", end):
-                end += 1
+            if (low in lex["titles"] or len(tok) == 1) and s.startswith(".", end):
+                end += 1  # "Dr.", "J. Smith"
         elif tok[0] == "(":
             inner = tok[1:-1]
             if last not in ("name", "role") or not re.search(r"[A-Z]", inner) \
                     or len(inner.split()) > 8:
                 break
             kind = "paren"
+        elif tok[0].isdigit() and last == "name" and len(tok) <= 4:
+            kind = "num"  # "Section 151 Officer"; never the end of a name
         elif _is_role(tok):
             kind = "role"
         elif low in lex["connectors"] or tok == "/":
@@ -204,7 +208,7 @@ def actor_at(s: str, pos: int) -> Actor | None:
             break
         parts.append((tok, start, end, kind))
         i = end
-    while parts and parts[-1][3] in ("det", "conn", "mod"):
+    while parts and parts[-1][3] in ("det", "conn", "mod", "num"):
         parts.pop()
     if not parts:
         return None

@@ -322,8 +322,6 @@ CLAUSE_CASES = [
 ]
 
 
-
-
 NONE_CASES = [
     # procedural and complete-on-the-spot limbs: no one must act
     ("That Councillor Patel be elected Chair of the Committee for the ensuing year.", D,
@@ -355,7 +353,31 @@ NONE_CASES = [
 ]
 
 
-ALL_CASES = CASES + MORE_CASES + STYLE_CASES + CLAUSE_CASES + NONE_CASES
+MORE_STYLE_CASES = [
+    # slashes, numbers and initials inside names, 'tasked with', direction given to staff
+    ("Cllr Smith and Cllr Jones to meet the developer.", A, None, "Cllr Smith and Cllr Jones"),
+    ("The Clerk/RFO to renew the insurance.", A, None, "The Clerk/RFO"),
+    ("Check the play area fencing. Owner – Chief Finance Officer", A,
+     None, "Chief Finance Officer"),
+    ("Democratic Services to circulate the notes.", A, None, "Democratic Services"),
+    ("The Section 151 Officer confirmed she would review the reserves policy.", A,
+     None, "The Section 151 Officer"),
+    ("Mr J. Smith agreed to check the drains.", A, None, "Mr J. Smith"),
+    ("Direction was given to staff to prepare a draft ordinance.", A, None, "staff"),
+    ("That approval be given to the Head of Property to dispose of the site.", D,
+     None, "the Head of Property"),
+    ("The Clerk was tasked with finding a new venue.", A, None, "The Clerk"),
+    ("RESOLVED to ask the County Council to review the speed limit.", D,
+     None, "the County Council"),
+    ("RESOLVED to write to the County Council about the speed limit.", D, None, None),
+    ("Council Member Lopez requested that staff prepare a cost estimate.", A, None, "staff"),
+    ("Public Works Director Chen will report back in January.", A,
+     None, "Public Works Director Chen"),
+    ("That consent in principle be given to the draft Order.", D, None, None),
+]
+
+
+ALL_CASES = CASES + MORE_CASES + STYLE_CASES + CLAUSE_CASES + NONE_CASES + MORE_STYLE_CASES
 
 
 @pytest.mark.parametrize(("text", "kind", "lead_in", "expected"), ALL_CASES)
