@@ -119,7 +119,7 @@ class _Run:
         self.known = known_hashes(register)  # source -> sha256 the register holds
 
     def site(self, base: str) -> ModernGovSite:
-        base = base.rstrip("/")
+        base = site_base(base)  # ".../mgListCommittees.aspx" or ".../" -> the site folder
         if base not in self.sites:
             self.sites[base] = ModernGovSite(base, self.fetcher)
         return self.sites[base]

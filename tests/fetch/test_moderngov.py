@@ -121,3 +121,4 @@ def test_a_site_that_keeps_saying_slow_down_is_not_service_off(server, make_fetc
     with pytest.raises(FetchError, match="slow down") as info:
         site.meetings("1", date(2024, 1, 1), date(2024, 2, 1))
     assert info.value.status == 429 and not site.service_off
+

@@ -286,3 +286,11 @@ def test_committee_given_by_name(server, register, make_fetcher):
     unknown = ingest_remote(register, fetcher=make_fetcher(), site=server.base,
                             committee="Licensing", since=SINCE, today=TODAY)
     assert "has no committee called 'Licensing'" in unknown.failures[0].message
+
+
+def test_site_given_as_one_of_its_pages(server, register, make_fetcher):
+    serve_site(server, northwold())
+    report = ingest_remote(register, fetcher=make_fetcher(),
+                           site=server.url("mgListCommittees.aspx"), committee="201",
+                           since=SINCE, until=UNTIL, today=TODAY)
+    assert report.meetings == 2 and report.count("failed") == 0
