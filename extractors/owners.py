@@ -27,6 +27,11 @@ OBJECT_AHEAD = re.compile(  # "order *the* signs": a noun/verb word taking an ob
     re.IGNORECASE)
 RECOMMENDS_THAT = re.compile(r"\brecommend(?:s|ed)?(?:\s+to\s+[^,;]{1,60}?)?\s+that\s*,?\s*$",
                              re.IGNORECASE)
+WHY = {  # how a subject acts, for --explain
+    "request": "'be asked/authorised to'", "commitment": "'agreed/undertook to'",
+    "modal": "'would/will'", "infinitive": "'X to do'", "subjunctive": "'That X do'",
+    "perfect": "'has done'", "progressive": "'is doing'",
+}
 STRONG_LABELS = frozenset({"request", "commitment", "modal", "infinitive", "subjunctive"})
 PLACEHOLDER = " take the following steps"  # stands in for the limbs after a lead-in's colon
 LEAD_IN_LABELS = STRONG_LABELS
@@ -473,7 +478,7 @@ def _from_text(s: str, kind: str) -> tuple[str | None, str]:
         return actor.text, "delegate"
     found = _clause_subject(s, kind, STRONG_LABELS)
     if found:
-        return found[0].text, f"subject ({found[1]})"
+        return found[0].text, f"subject of {WHY[found[1]]}"
     actor = _object_request(s)
     if actor:
         return actor.text, "asked to act"
@@ -488,7 +493,7 @@ def _from_text(s: str, kind: str) -> tuple[str | None, str]:
         return hit[0].text, "responsibility rests with"
     found = _clause_subject(s, kind, frozenset({"perfect", "progressive"}))
     if found:  # "RH has completed ...": weaker than any commitment above
-        return found[0].text, f"subject ({found[1]})"
+        return found[0].text, f"subject of {WHY[found[1]]}"
     if kind != "action":
         referral = pat["referral"] if kind == "recommendation" else pat["referral_passive"]
         hit = _after(s, pat["for_by"]) or _after(s, referral)
@@ -516,7 +521,7 @@ def _from_lead_in(s: str, kind: str) -> tuple[str | None, str]:
             + PLACEHOLDER
     found = _clause_subject(s, kind, LEAD_IN_LABELS)
     if found and _governs_limbs(s, found[0], found[1]):
-        return found[0].text, f"subject ({found[1]}, lead-in)"
+        return found[0].text, f"subject of {WHY[found[1]]} in the lead-in"
     actor = _object_request(s)
     if actor:
         return actor.text, "asked to act (lead-in)"
