@@ -102,7 +102,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             flags),
         "opener": re.compile(rf"(?:{_alt(lex['clause_openers'])}\s*,?\s+)+", flags),
         "noted_that": re.compile(r"\bnot(?:e|ed|es|ing)\s+that\s+$", flags),
-        "delegation": re.compile(r"\bdelegat(?:e|es|ed|ing)\b", flags),
+        "delegation": re.compile(rf"\b{_alt(lex['delegation_words'])}\b", flags),
         "to": re.compile(r"\bto\s+", flags),
         "object_request": re.compile(rf"\b{_alt(lex['request_verbs'])}\s+", flags),
         "then_to": re.compile(r"(?:\s*,[^,;]{1,100},)?\s+to\s+(\w+)"),
