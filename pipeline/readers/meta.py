@@ -171,10 +171,18 @@ def _from_heading(line: str) -> MeetingMeta | None:
     return MeetingMeta(first.when, committee)
 
 
+def _head_of(line: str) -> str:
+    """A long paragraph's first sentence (a heading run into its text by a reflow)."""
+    if len(line) <= MAX_HEADING:
+        return line
+    m = re.search(r"[.!?](?=\s+[A-Za-z(])", line[40:MAX_HEADING])
+    return line[: 40 + m.end()] if m else line
+
+
 def find_meeting(lines: Sequence[str]) -> MeetingMeta:
     """The meeting date and committee that the top of a document states, if any."""
     p = _patterns()
-    heads = [ln.strip().strip("|").strip() for ln in lines[:LABEL_LINES]]
+    heads = [_head_of(ln.strip().strip("|").strip()) for ln in lines[:LABEL_LINES]]
     heads = [h for h in heads if h]
     committee: str | None = None
     for line in heads:

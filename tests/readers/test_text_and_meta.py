@@ -40,6 +40,9 @@ def test_crlf_text_keeps_offsets() -> None:
      (date(2024, 7, 16), "Governance Committee")),
     (["Harbour Board", "Thursday 17 July 2025"], (date(2025, 7, 17), "Harbour Board")),
     (["REGULAR MEETING OF THE CITY COUNCIL 07/23/2013"], (date(2013, 7, 23), None)),
+    (["OPEN MINUTES Minutes of the meeting of the Harbour Board held at the Quay Offices on "
+      "Monday, 2 June 2025 at 6pm. present Chair Ann Lee Members " + "Bo Yu, " * 30],
+     (date(2025, 6, 2), "Harbour Board")),
 ])
 def test_meeting_found_in_headings(lines: list[str], expected: tuple) -> None:
     m = find_meeting(lines)
