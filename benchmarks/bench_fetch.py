@@ -109,22 +109,22 @@ def cached_overhead(cache_dir: Path, urls: list[str]) -> float:
 
 
 def network_overhead(cache_dir: Path, url: str, n: int = 200) -> float:
-    """Milliseconds the client adds per network request over a bare httpx.Client."""
+    """Median milliseconds the client adds per network request over a bare httpx.Client
+    (requests interleaved, so both see the same machine load)."""
     import httpx
 
-    with httpx.Client() as bare:
+    with httpx.Client() as bare, Fetcher(cache=ResponseCache(cache_dir), max_rate=0) as ours:
         bare.get(url)
-        t = time.perf_counter()
+        ours.get(url)
+        raw, mine = [], []
         for _ in range(n):
+            t = time.perf_counter()
             bare.get(url).read()
-        raw = (time.perf_counter() - t) / n
-    with Fetcher(cache=ResponseCache(cache_dir), max_rate=0) as fetcher:
-        fetcher.get(url)
-        t = time.perf_counter()
-        for _ in range(n):
-            fetcher.get(url)
-        ours = (time.perf_counter() - t) / n
-    return (ours - raw) * 1000
+            raw.append(time.perf_counter() - t)
+            t = time.perf_counter()
+            ours.get(url)
+            mine.append(time.perf_counter() - t)
+    return (statistics.median(mine) - statistics.median(raw)) * 1000
 
 
 def main() -> None:
