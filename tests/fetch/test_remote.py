@@ -294,3 +294,17 @@ def test_site_given_as_one_of_its_pages(server, register, make_fetcher):
                            site=server.url("mgListCommittees.aspx"), committee="201",
                            since=SINCE, until=UNTIL, today=TODAY)
     assert report.meetings == 2 and report.count("failed") == 0
+
+
+@pytest.mark.postgres
+def test_backfill_and_rerun_into_postgresql(server, postgres_clean_url, make_fetcher):
+    from minutes.models.store import Register
+
+    serve_site(server, northwold())
+    with Register.open(postgres_clean_url) as pg:
+        first = backfill(server, pg, make_fetcher())
+        assert first.count("new") == 4 and first.count("failed") == 0
+        second = backfill(server, pg, make_fetcher())
+        assert second.count("unchanged") == 5 and second.entries_added == 0
+        verge = [e for e in pg.entries() if "verge cutting schedule" in e.text]
+        assert verge and verge[0].due_source == "calendar"
