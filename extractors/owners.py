@@ -512,6 +512,8 @@ def _governs_limbs(s: str, actor: Actor, label: str) -> bool:
 
 def _from_lead_in(s: str, kind: str) -> tuple[str | None, str]:
     """The rules that can name an owner from a preamble, for its limbs."""
+    if s.isupper():  # "RECOMMENDATIONS TO COUNCIL": a shouted heading
+        s = s.title()
     pat = _patterns()
     actor = _delegate(s)
     if actor:

@@ -112,6 +112,8 @@ CASES = [
     ("review the charges;", D, "That the Director of Place, in consultation with the Leader:",
      "the Director of Place"),
     ("freeze the charges;", R, "RECOMMENDED that Cabinet:", "Cabinet"),
+    ("freeze the charges;", R, "RECOMMENDATIONS TO COUNCIL", "Council"),
+    ("freeze the charges;", R, "The Panel RECOMMENDS to the Executive that:", "the Executive"),
     ("note the report;", D, "That the Committee:", None),
     ("the charges be frozen;", R, "The Committee RECOMMENDED that:", None),
     ("£300 be given to the village hall.", D,
