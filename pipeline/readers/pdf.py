@@ -33,6 +33,7 @@ from minutes.records import Document, PageSpan
 _DATA = Path(__file__).parent / "data" / "pdf.json"
 TABLE_PATHS = 6  # pages drawing at least this many path objects may hold a ruled table
 EDGE_LINES = 3  # header/footer candidates: this many lines at the top and the bottom
+_PATH_TYPES = (2, 5)  # FPDF_PAGEOBJ_PATH, FPDF_PAGEOBJ_FORM (forms may hold the rules)
 _HYPHENS = "-\u00ad\u2010\x02\ufffe"
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:of|/)\s*\d{1,4})?$",
                           re.IGNORECASE)
@@ -96,6 +97,8 @@ def _dedouble(text: str) -> str:
     Long doubled words are always mended; short ones ("22", "::") only when most
     of the line is doubled.
     """
+    if not _DOUBLED_HINT.search(text):
+        return text
     tokens = text.split()
     doubled = [t for t in tokens if _doubled(t)]
     if not doubled:
@@ -105,6 +108,7 @@ def _dedouble(text: str) -> str:
                     else t for t in tokens)
 
 
+_DOUBLED_HINT = re.compile(r"(\S)\1(\S)\2(\S)\3")
 _PUA_BULLET = re.compile(r"^[\uf000-\uf0ff](?=\s)")
 
 
@@ -150,13 +154,15 @@ def _reading_order(lines: list[Line]) -> list[Line]:
 
 
 def _count_paths(page) -> int:
+    """How many path objects the page draws (stops counting at TABLE_PATHS)."""
     import pypdfium2.raw as raw
 
     n = 0
-    for _ in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2):
-        n += 1
-        if n >= TABLE_PATHS:
-            break
+    for k in range(raw.FPDFPage_CountObjects(page.raw)):
+        if raw.FPDFPageObj_GetType(raw.FPDFPage_GetObject(page.raw, k)) in _PATH_TYPES:
+            n += 1
+            if n >= TABLE_PATHS:
+                break
     return n
 
 
