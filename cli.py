@@ -210,12 +210,15 @@ class _Bars:
         if index == 1 or self.bar is None:
             self.close()
             self.bar = click.progressbar(length=total, label="  documents", file=sys.stderr,
-                                         show_pos=True)
+                                         show_pos=True, item_show_func=lambda t: t)
             self.bar.__enter__()
-        self.bar.update(1)
+            self.bar.update(0, label[:40])
+        else:
+            self.bar.update(1, label[:40])  # the one before is done
 
     def close(self) -> None:
         if self.bar is not None:
+            self.bar.update(self.bar.length - self.bar.pos, "")
             self.bar.__exit__(None, None, None)
             self.bar = None
 
