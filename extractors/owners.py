@@ -157,6 +157,14 @@ def _noun_ahead(s: str, pos: int) -> bool:
         or (tok.isalpha() and _modifier(tok.lower()) and _role_ahead(s, m.end()))
 
 
+def _capital_ahead(s: str, pos: int) -> bool:
+    """Whether a name particle leads on to a capitalised word ("van *der Berg*")."""
+    m = TOKEN.match(s, pos)
+    while m and m.group(1).lower() in lexicon()["name_particles"]:
+        m = TOKEN.match(s, m.end())
+    return bool(m) and m.group(1)[0].isupper()
+
+
 def _modifier(word: str) -> bool:
     """Whether a lower-case word may qualify a role ("responsible officers"), not a verb."""
     lex = lexicon()
@@ -198,6 +206,8 @@ def actor_at(s: str, pos: int) -> Actor | None:
                     or len(inner.split()) > 8:
                 break
             kind = "paren"
+        elif low in lex["name_particles"] and last in ("name", "conn") and _capital_ahead(s, end):
+            kind = "conn"  # "Ruth van der Berg"
         elif tok[0].isdigit() and last == "name" and len(tok) <= 4:
             kind = "num"  # "Section 151 Officer"; never the end of a name
         elif _is_role(tok):
