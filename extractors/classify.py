@@ -34,6 +34,8 @@ def decision_actionable(text: str) -> tuple[bool, str]:
     done = any_of("actionable.json", "complete").search(text)
     if done and not strong:
         return False, f"complete on the spot ({done.group(0)!r})"
+    if strong:
+        return True, f"directs a future step ({strong.group(0)!r})"
     m = any_of("actionable.json", "directive").search(text)
     if m:
         return True, f"directs a future step ({m.group(0)!r})"

@@ -125,7 +125,7 @@ def gather(doc_text: str, units: list[Unit], j: int, trig: Trigger, lead: str,
         body_start = u.enum.end if u.enum else u.start
         body = doc_text[body_start:u.end]
         s0, e0 = sentences(body, body_start)[0]
-        if out and match_trigger(doc_text[s0:e0], 0):
+        if match_trigger(doc_text[s0:e0], 0):
             break
         if not out and _short_lead_in(body):
             lead = norm(body)
