@@ -31,6 +31,9 @@ from minutes.pipeline.readers.pdftables import Grid, find_grids
 from minutes.records import Document, PageSpan
 
 _DATA = Path(__file__).parent / "data" / "pdf.json"
+BLANK_GAP = 1.3  # a baseline gap this many times the usual line spacing is a paragraph break
+MAX_SPACING = 1.6  # line spacing is at most this many times the body font size
+LOOSE_BOX = 1.12  # a loose character box is about this many times the font size
 TABLE_PATHS = 6  # pages drawing at least this many path objects may hold a ruled table
 EDGE_LINES = 3  # header/footer candidates: this many lines at the top and the bottom
 _PATH_TYPES = (2, 5)  # FPDF_PAGEOBJ_PATH, FPDF_PAGEOBJ_FORM (forms may hold the rules)
@@ -130,8 +133,10 @@ def _page_lines(textpage, number: int) -> list[Line]:
                 raw.FPDFText_GetCharOrigin(textpage.raw, i, x, y)
                 x0, y0 = x.value, y.value
                 raw.FPDFText_GetCharOrigin(textpage.raw, j, x, y)
-                size = raw.FPDFText_GetFontSize(textpage.raw, j) or 10.0
-                right = textpage.get_charbox(j)[2]
+                # the loose box spans the font's ascent..descent: a size that survives text
+                # matrices scaling a 1-point font (pdfium's font size is then 1)
+                _, low, right, high = textpage.get_charbox(j, loose=True)
+                size = (high - low) / LOOSE_BOX or 10.0
                 clean = _PUA_BULLET.sub("•", _dedouble(squash(stripped)))
                 lines.append(Line(clean, x0, right, y0, size, number,
                                   y_end=y.value))
@@ -263,6 +268,11 @@ def drop_running_lines(pages: list[_Page]) -> None:
             if _PAGE_NUMBER.match(text) or (with_text >= 2 and seen[_edge_key(text)] >= need):
                 drop.add(i)
         p.items = [it for i, it in enumerate(p.items) if i not in drop]
+        # a second page number (e.g. of an enclosed paper) can sit inside the dropped footer
+        while p.items and isinstance(p.items[-1], Line) and _PAGE_NUMBER.match(p.items[-1].text):
+            p.items.pop()
+        while p.items and isinstance(p.items[0], Line) and _PAGE_NUMBER.match(p.items[0].text):
+            p.items.pop(0)
 
 
 def _join(left: str, right: str, hyphenated: frozenset[str] = frozenset()) -> str:
@@ -317,21 +327,34 @@ class _Para:
         return self.lines[0].page
 
 
-def _page_stats(lines: list[Line], page_width: float) -> tuple[float, float, float]:
-    """Typical line spacing, right edge of the text frame and its width.
+def _line_gaps(lines: list[Line]) -> list[float]:
+    """Baseline distances between consecutive lines (no column jumps or page-size gaps)."""
+    return [a.y_end - b.y for a, b in zip(lines, lines[1:], strict=False)
+            if 0 < a.y_end - b.y < 4 * a.size]
+
+
+def line_spacing(pages: list[_Page], body: float) -> float:
+    """The document's usual line spacing: a low quantile of line gaps (most gaps are
+    within paragraphs), capped for documents made only of one-line paragraphs."""
+    gaps = sorted(g for p in pages for g in _line_gaps(
+        [it for it in p.items if isinstance(it, Line)]))
+    if len(gaps) < 3:
+        return 0.0
+    return min(gaps[len(gaps) // 5], MAX_SPACING * body)
+
+
+def _page_frame(lines: list[Line], page_width: float) -> tuple[float, float]:
+    """Right edge of the page's text frame and its width.
 
     The frame's right edge mirrors the left margin (when the page is known), so
     a page of short lines is still seen as short lines.
     """
-    gaps = [a.y - b.y for a, b in zip(lines, lines[1:], strict=False)
-            if 0 < a.y - b.y < 3 * a.size]
-    spacing = statistics.median(gaps) if gaps else 0.0
     rights = sorted(ln.x1 for ln in lines)
     right = rights[int(len(rights) * 0.9)] if rights else 0.0
     left = min((ln.x0 for ln in lines), default=0.0)
     if page_width > left:
         right = max(right, page_width - left)
-    return spacing, right, max(right - left, 1.0)
+    return right, max(right - left, 1.0)
 
 
 def paragraphs(pages: list[_Page]) -> list[_Para | Table]:
@@ -340,9 +363,10 @@ def paragraphs(pages: list[_Page]) -> list[_Para | Table]:
     current: _Para | None = None
     body = statistics.median([it.size for p in pages for it in p.items if isinstance(it, Line)]
                              or [10.0])
+    spacing = line_spacing(pages, body)
     for p in pages:
         lines = [it for it in p.items if isinstance(it, Line)]
-        spacing, right, width = _page_stats(lines, p.width)
+        right, width = _page_frame(lines, p.width)
         prev: Line | None = None
         for item in p.items:
             if isinstance(item, Table):
@@ -357,7 +381,7 @@ def paragraphs(pages: list[_Page]) -> list[_Para | Table]:
                     new = ends
                 else:
                     gap = prev.y_end - item.y
-                    blank = gap > 1.45 * spacing if spacing else gap > 1.8 * item.size
+                    blank = gap > BLANK_GAP * (spacing or MAX_SPACING * item.size)
                     short = ends and last.x1 < right - 0.15 * width
                     resized = abs(item.size - last.size) > 0.15 * body
                     new = blank or short or resized or gap <= 0
