@@ -208,6 +208,13 @@ class Register:
             return current == sha256
         return self._read("read the register", q)
 
+    def document_hashes(self) -> dict[str, str]:
+        """Every stored source with its current sha256, in one query (for batch re-runs)."""
+        def q(s: Session) -> dict[str, str]:
+            rows = s.exec(select(SourceDocument.source, SourceDocument.sha256)).all()
+            return {source: sha for source, sha in rows}
+        return self._read("read the register", q)
+
     def save_document(self, doc: Document, entries: list[Entry], *, restricted: bool = False,
                       due_overrides: dict[int, tuple[date, str]] | None = None) -> SaveResult:
         """Store one document and its entries in one transaction (retried once on a race)."""

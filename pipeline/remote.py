@@ -305,17 +305,10 @@ def known_hashes(register: Register) -> dict[str, str]:
 
     A re-run compares against this instead of asking the register once per document.
     """
-    from sqlalchemy.exc import SQLAlchemyError
-    from sqlmodel import Session, select
-
-    from minutes.models.tables import SourceDocument
-
     try:
-        with Session(register.engine) as s:
-            rows = s.exec(select(SourceDocument.source, SourceDocument.sha256)).all()
-    except SQLAlchemyError:
+        return register.document_hashes()
+    except MinutesError:
         return {}  # ingest_bytes still checks each document itself
-    return {source: sha for source, sha in rows}
 
 
 def restricted_sha(url: str) -> str:
