@@ -42,6 +42,13 @@ def test_procedural_pattern_names_itself():
     ("Members asked that officers circulate the revised map.", "action", True),
     ("Clerk to contact the contractor about the broken gate.", "action", True),
     ("The Panel decided that the application be refused.", "decision", False),
+    ("Agreed to hold a workshop on the local plan in March.", "decision", True),
+    ("The Committee RESOLVED: to ask the Director to review the tariff.", "decision", True),
+    ("On motion by Trustee Diaz, seconded by Trustee Wong, the Board approved the contract.",
+     "decision", False),
+    ("The Board voted 5-0 to approve the FY2025 budget.", "decision", False),
+    ("Planning permission was granted subject to conditions.", "decision", False),
+    ("Members requested a report on the flooding at the next meeting.", "action", True),
 ])
 def test_kinds_and_actionable(text, kind, actionable):
     found = entries(text + "\n")
