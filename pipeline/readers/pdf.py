@@ -53,8 +53,10 @@ def _words() -> dict:
 
 @cache
 def _openers() -> re.Pattern[str]:
+    """A line opening with RESOLVED/ACTION... and going on (a lone "ACTION" at a line
+    start is more often a tag trailing the paragraph than a new one)."""
     words = sorted(_words()["block_openers"], key=len, reverse=True)
-    return re.compile(r"^(?:" + "|".join(re.escape(w) for w in words) + r")(?:\b|\s|$)")
+    return re.compile(r"^(?:" + "|".join(re.escape(w) for w in words) + r")(?:\b|\s)\W*\w")
 
 
 @dataclass
