@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 
 from minutes.errors import ReadError
 from minutes.pipeline.readers.build import TextBuilder, squash
-from minutes.pipeline.readers.meta import find_meeting
-from minutes.records import Block, BlockKind, Document
+from minutes.pipeline.readers.meta import MeetingMeta, find_meeting, parse_date
+from minutes.records import Block, BlockKind, Document, Link
 
 if TYPE_CHECKING:
     from bs4 import BeautifulSoup, Tag
@@ -33,6 +33,12 @@ BLOCK_TAGS = frozenset({
     "address", "center", "body", "html", "hr", "br", "menu", "details", "summary",
 })
 HEADINGS = {f"h{n}": n for n in range(1, 7)}
+# Document files and the file handlers of ModernGov, CMIS, Legistar, Granicus and CivicPlus.
+DOC_HREF = re.compile(
+    r"\.(?:pdf|docx?|odt|rtf|xlsx?)(?:$|[?#])|(?:^|/)documents/[sgb]\d+/|mgConvert2PDF\.aspx|"
+    r"Document\.ashx|View\.ashx\?M=[AMF]\b|MinutesViewer\.php|AgendaViewer\.php|/ViewFile/",
+    re.IGNORECASE)
+LISTING_DATES = 3
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
@@ -195,7 +201,31 @@ def read_html(data: bytes, source: str) -> Document:
     walker = BlockWalker()
     walker.visit(content_root(soup), Ctx())
     title = page_title(soup)
-    texts = [title or ""] + [walker.out.text()[b.start : b.end] for b in walker.out.blocks[:80]]
+    text = walker.out.text()
+    texts = [title or ""] + [text[b.start : b.end] for b in walker.out.blocks[:80]]
     meeting = find_meeting(texts)
+    if is_listing(text, walker.out.blocks):
+        meeting = MeetingMeta(None, None)
     return make_document(source, data, "html", walker.out, title=title,
-                         committee=meeting.committee, meeting_date=meeting.meeting_date)
+                         committee=meeting.committee, meeting_date=meeting.meeting_date,
+                         links=document_links(soup))
+
+
+def is_listing(text: str, blocks: list[Block]) -> bool:
+    """A page listing several meetings (a table with 3+ different dates) has no one date."""
+    dates = {parse_date(text[b.start : b.end]) for b in blocks if b.table is not None}
+    dates.discard(None)
+    return len(dates) >= LISTING_DATES
+
+
+def document_links(soup: BeautifulSoup) -> list[Link]:
+    """Links to documents (PDF/Word files and the usual agenda-system file handlers)."""
+    links: list[Link] = []
+    seen: set[str] = set()
+    for a in soup.find_all("a", href=True):
+        href = a["href"].strip()
+        if href in seen or not DOC_HREF.search(href):
+            continue
+        seen.add(href)
+        links.append(Link(url=href, title=squash(a.get_text()) or a.get("title") or None))
+    return links

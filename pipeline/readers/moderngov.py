@@ -16,6 +16,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from minutes.pipeline.readers.build import squash
 from minutes.pipeline.readers.html import (
+    DOC_HREF,
     BlockWalker,
     Ctx,
     content_root,
@@ -31,8 +32,6 @@ if TYPE_CHECKING:
 _MG_CLASS = re.compile(r"^mg(?:ItemTable|MainTitleTxt|SubTitleTxt|AiTitleTxt|WordPara"
                        r"|SubItemTitleTxt|SubSubTitleTxt|Label|Content|TabTable|MainTxt"
                        r"|BulletList)$")
-_DOC_HREF = re.compile(r"(?:^|/)documents/[sgb]\d+/|mgConvert2PDF\.aspx|\.(?:pdf|docx?|xlsx?|rtf)"
-                       r"(?:$|[?#])", re.IGNORECASE)
 _MEETING_LINE = re.compile(
     r"^(?:meeting|decided at meeting)\s*:\s*(?P<date>\d{1,2}/\d{1,2}/\d{4})\s*[–-]\s*(?P<name>.+?)"
     r"(?:\s*\((?:item|minute)\s*(?P<item>[^)\s]+?)\.?\))?\s*$", re.IGNORECASE)
@@ -163,7 +162,7 @@ class ModernGovWalker(BlockWalker):
 
     def _link(self, a: Tag, number: str | None) -> Link | None:
         href = a["href"].strip()
-        if not _DOC_HREF.search(href):
+        if not DOC_HREF.search(href):
             return None
         title = squash(self.inline_text(a)) or squash(a.get("title") or "") or None
         context = " ".join([title or "", a.get("title") or "", squash(a.parent.get_text())])

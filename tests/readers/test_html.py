@@ -25,6 +25,7 @@ def test_generic_html_blocks(fixture_bytes) -> None:
         "Quote from Acme Play", "Quote from Parkworks", "includes installation",
         "Action", "Owner", "Due", "Order bench plaque", "Clerk", "30/04/2025",
         "Councillor Ito left the meeting.", "The meeting closed at 9.05 pm.",
+        "Signed minutes Contact the clerk",
     ]
     kinds = {doc.text[b.start : b.end]: b for b in doc.blocks}
     assert kinds["Ashby Parva Parish Council"].kind == "heading"
@@ -37,6 +38,20 @@ def test_generic_html_blocks(fixture_bytes) -> None:
     assert doc.meeting_date == date(2025, 3, 4)
     assert doc.title == "Minutes - Ashby Parva Parish Council"
     assert "ignored" not in doc.text and "Village Sites" not in doc.text and "Home" not in doc.text
+    assert [(lk.url, lk.title) for lk in doc.links] == [
+        ("/files/signed-minutes-2025-03.pdf", "Signed minutes")]
+
+
+def test_meeting_listing_page_has_no_meeting_date() -> None:
+    rows = "".join(f"<tr><td>Parks Board</td><td>{d}/03/2025</td>"
+                   f"<td><a href='View.ashx?M=M&amp;ID={d}'>Minutes</a>"
+                   f"<a href='View.ashx?M=IC&amp;ID={d}'>iCal</a></td></tr>"
+                   for d in (3, 10, 17))
+    page = f"<html><body><h1>Parks Board</h1><p>10/03/2025</p><table>{rows}</table></body></html>"
+    doc = read_bytes(page.encode(), "list.html")
+    assert doc.meeting_date is None
+    assert [lk.url for lk in doc.links] == ["View.ashx?M=M&ID=3", "View.ashx?M=M&ID=10",
+                                            "View.ashx?M=M&ID=17"]
 
 
 def test_empty_html_is_a_read_error() -> None:
