@@ -56,6 +56,8 @@ def sniff(data: bytes, media_type: str | None = None) -> str:
 def read_bytes(data: bytes, source: str, *, media_type: str | None = None) -> Document:
     """Read ``data`` (text, HTML, ModernGov XML or PDF) into a Document."""
     kind = sniff(data, media_type)
+    if "mgwebservice.asmx" in source.lower() and kind != "pdf":
+        kind = "moderngov-xml"  # an HTML answer from the service is an error, not a page
     if kind == "pdf":
         from minutes.pipeline.readers.pdf import read_pdf
 

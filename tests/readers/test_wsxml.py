@@ -83,6 +83,13 @@ def test_html_error_page_instead_of_xml(fixture_bytes, parse) -> None:
                               "not web-service XML")
 
 
+def test_html_from_the_web_service_url_is_an_error(fixture_bytes) -> None:
+    url = "https://x.example/mgWebService.asmx/GetMeeting?lMeetingId=5"
+    with pytest.raises(ReadError, match="answered with an HTML page, not web-service XML$"):
+        read_bytes(fixture_bytes("webservice_error_page.xml"), url, media_type="text/html")
+    assert read_bytes(fixture_bytes("webservice_error_page.xml"), "error.html").format == "html"
+
+
 def test_bad_xml(fixture_bytes) -> None:
     with pytest.raises(ReadError, match=r"^c\.xml: is not well-formed XML"):
         parse_committees(b"<committees><committee>", "c.xml")
