@@ -93,7 +93,13 @@ class _Page:
 
 
 def _doubled(token: str) -> bool:
-    return len(token) >= 2 and len(token) % 2 == 0 and token[0::2] == token[1::2]
+    core = token.rstrip(".,;:!?)")
+    return len(core) >= 2 and len(core) % 2 == 0 and core[0::2] == core[1::2]
+
+
+def _undouble(token: str) -> str:
+    core = token.rstrip(".,;:!?)")
+    return core[0::2] + token[len(core):]
 
 
 def _dedouble(text: str) -> str:
@@ -109,7 +115,7 @@ def _dedouble(text: str) -> str:
     if not doubled:
         return text
     most = len(doubled) * 10 >= len(tokens) * 6 and sum(map(len, doubled)) >= 8
-    return " ".join(t[0::2] if _doubled(t) and (most or (len(t) >= 6 and not t.isdigit()))
+    return " ".join(_undouble(t) if _doubled(t) and (most or (len(t) >= 6 and not t.isdigit()))
                     else t for t in tokens)
 
 

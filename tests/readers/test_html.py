@@ -149,3 +149,10 @@ def test_moderngov_entities_and_spacers() -> None:
                           "Date of decision: 19/10/2015"]
     assert doc.meeting_date == date(2015, 10, 19)
     assert doc.blocks[2].section is None
+
+
+def test_html_in_a_declared_legacy_encoding() -> None:
+    page = ('<html><head><meta http-equiv="Content-Type" content="text/html; '
+            'charset=windows-1252"></head><body><p>Budget \u2013 \u00a3250 agreed.</p>'
+            '</body></html>').encode("cp1252")
+    assert texts(read_bytes(page, "old.html")) == ["Budget \u2013 \u00a3250 agreed."]

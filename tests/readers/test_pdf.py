@@ -219,3 +219,12 @@ def test_sniffed_by_magic_not_name(tmp_path) -> None:
 
     doc = read_path(path)
     assert doc.format == "pdf" and texts(doc)[0] == "Minute 0: the committee noted item 0."
+
+
+def test_fake_bold_doubled_letters_are_mended() -> None:
+    from minutes.pipeline.readers.pdf import _dedouble
+
+    assert _dedouble("CCHHIICCAAGGOO CCOOMMMMIISSSSIIOONN 22001199") == "CHICAGO COMMISSION 2019"
+    assert _dedouble("LLOOCCAATTIIOONN: 740 N. Sedgwick St") == "LOCATION: 740 N. Sedgwick St"
+    assert _dedouble("Budget of £1100 agreed") == "Budget of £1100 agreed"
+    assert _dedouble("Committee meeting") == "Committee meeting"
