@@ -60,9 +60,8 @@ def _sentences(doc: Document, units: list[Unit], i: int, body_start: int,
     spans = sentences(text[body_start:u.end], body_start)
     for k, (s, e) in enumerate(spans):
         tag = OWNER_TAG.match(text[s:e])
-        if tag and out and k > 0:
-            out[-1].owner = tag.group("who").rstrip(". ")
-            out[-1].why["owner"] = "ACTION tag after the entry"
+        if tag and k > 0:
+            _tag_previous(out, spans[k - 1], tag.group("who"), u.item)
             continue
         trig = formal.match_trigger(text[s:e], s)
         last = k == len(spans) - 1
@@ -136,9 +135,10 @@ def _action_line(doc: Document, units: list[Unit], i: int, out: list[Candidate])
             return None
         nxt = units[j]
         rest_start, end, j = nxt.start, nxt.end, j + 1
-    elif OWNER_ONLY.match(rest) and " to " not in rest and out:
-        out[-1].owner = rest.rstrip(".")
-        out[-1].why["owner"] = "ACTION tag line after the entry"
+    elif OWNER_ONLY.match(rest) and " to " not in rest and i > 0:
+        prev = units[i - 1]
+        last = sentences(text[prev.start:prev.end], prev.start)[-1]
+        _tag_previous(out, last, rest, prev.item)
         return i + 1
     else:
         end = u.end
@@ -154,6 +154,20 @@ def _action_line(doc: Document, units: list[Unit], i: int, out: list[Candidate])
             break
         j += 1
     return j
+
+
+def _tag_previous(out: list[Candidate], span: tuple[int, int], who: str,
+                  item: str | None) -> None:
+    """An "ACTION: <who>" tag: the owner of the entry just before, made an action if needed."""
+    who = who.strip().rstrip(". ")
+    prev = out[-1] if out else None
+    if prev is None or prev.end < span[0] or prev.start > span[1]:
+        prev = Candidate("action", span[0], span[1], "action-tag", FORMAL, item)
+        out.append(prev)
+    elif prev.rank < FORMAL:
+        prev.kind, prev.rank = "action", FORMAL
+    prev.owner = who
+    prev.why["owner"] = "ACTION tag after the entry"
 
 
 def _fills(cand: Candidate, field: re.Match[str]) -> bool:

@@ -85,6 +85,14 @@ def _action(text: str, s: int, e: int, item: str | None) -> Candidate | None:
         for m in pattern.finditer(clause):
             if name == "modal-future" and not _completable(clause, m):
                 continue
+            if name == "to-be-done" and set(m.group("np").lower().split()) & _words("np_verbs"):
+                continue
+            if name == "going-to" and m.group("verb") in _words("modal_stative_verbs"):
+                continue
+            if name in ("to-be-done", "going-to") and (
+                    _pattern("hypothetical_markers").search(clause)
+                    or _pattern("standing_markers").search(clause)):
+                continue
             if name == "agreed-to" and _actor_is_body(m.group("actor")):
                 continue
             if name == "who-to-verb" and m.group("verb") not in _words("who_to_verbs"):
