@@ -10,7 +10,7 @@ Everything ModernGov renders sits in ``div#modgov``; agenda items are rows of
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, urlsplit
 
@@ -160,14 +160,15 @@ class ModernGovWalker(BlockWalker):
                 restricted=restricted, moderngov_id=_item_id(tr)))
         self.item, self.section = None, None
 
-    def _link(self, a: Tag, number: str | None) -> Link | None:
+    def link_of(self, a: Tag, number: str | None) -> Link | None:
+        """A Link for a document anchor (None for other anchors)."""
         href = a["href"].strip()
         if not DOC_HREF.search(href):
             return None
         title = squash(self.inline_text(a)) or squash(a.get("title") or "") or None
         context = " ".join([title or "", a.get("title") or "", squash(a.parent.get_text())])
         return Link(url=href, title=title, item=number,
-                    restricted=bool(re.search(r"restricted", context, re.IGNORECASE)))
+                    restricted=bool(re.search(r"\brestricted\b", context, re.IGNORECASE)))
 
 
 def _item_id(tr: Tag) -> str | None:
@@ -221,20 +222,20 @@ def read_moderngov(soup: BeautifulSoup, data: bytes, source: str) -> Document:
     page = walker.page
     for a in root.find_all("a", href=True):
         row = next((tr for tr in a.find_parents("tr") if id(tr) in page.rows), None)
-        link = walker._link(a, page.rows[id(row)] if row is not None else None)
+        link = walker.link_of(a, page.rows[id(row)] if row is not None else None)
         if link:
             page.links.append(link)
 
     heads = [squash(h.get_text()) for h in root.find_all(("h1", "h2"))[:4]]
     title = page_title(soup)
-    meta = _ids(soup, len({m for m in page.meetings}))
+    distinct = set(page.meetings)
+    meta = _ids(soup, len(distinct))
     labels = page.labels
     meeting_date = committee = None
-    distinct = {m for m in page.meetings}
-    if len(distinct) == 1:
-        d, committee = next(iter(distinct))
-        meeting_date = parse_date(d)
-    elif not distinct:
+    if len(distinct) == 1:  # "Meeting:" / "Decided at meeting:" names it
+        day, committee = next(iter(distinct))
+        meeting_date = parse_date(day)
+    elif not distinct:  # several meetings (issue history): no one date
         text = walker.out.text()
         body = [text[b.start : b.end] for b in walker.out.blocks[:80]]
         found = find_meeting([h for h in heads if h] + [title or ""] + body)
@@ -243,22 +244,26 @@ def read_moderngov(soup: BeautifulSoup, data: bytes, source: str) -> Document:
             meeting_date = parse_date(labels["date of decision"])
     if "decision maker" in labels:
         meta["decision_maker"] = labels["decision maker"]
-    items = page.items
-    if not items and soup.find(class_="mgSubTitleTxt") and re.search(
-            r"agenda item", " ".join(heads), re.IGNORECASE):
+    items, blocks, links = page.items, walker.out.blocks, page.links
+    if not items and re.search(r"agenda item", " ".join(heads), re.IGNORECASE):
         items = _single_item(walker, soup)
-    if not walker.page.items and items:
-        number = items[0].number
-        page.links = [Link(lk.url, lk.title, number, lk.restricted) for lk in page.links]
+        number = items[0].number if items else None
+        if number:  # everything on an mgAi page belongs to its one item
+            blocks = [b if b.item else replace(b, item=number) for b in blocks]
+            links = [replace(lk, item=lk.item or number) for lk in links]
+    walker.out.blocks = blocks
     sub = soup.find(class_="mgSubTitleTxt")
     return make_document(
         source, data, "html", walker.out, title=(squash(sub.get_text()) if sub else None) or title,
-        committee=committee, meeting_date=meeting_date, items=items, links=page.links, meta=meta)
+        committee=committee, meeting_date=meeting_date, items=items, links=links, meta=meta)
 
 
 def _single_item(walker: ModernGovWalker, soup: BeautifulSoup) -> list[AgendaItem]:
     """The one agenda item an mgAi.aspx page shows."""
-    title = squash(soup.find(class_="mgSubTitleTxt").get_text())
+    sub = soup.find(class_="mgSubTitleTxt")
+    if sub is None:
+        return []
+    title = squash(sub.get_text())
     number = walker.item
     m = _NUMBER.match(title)
     if number is None and m:

@@ -109,6 +109,7 @@ def test_moderngov_agenda_item_page(fixture_bytes) -> None:
     limb = blocks["RESOLVED – That Cabinet be recommended to freeze evening tariffs."]
     assert (limb.item, limb.section) == ("7", "Minutes")
     assert [(lk.url, lk.item) for lk in doc.links] == [("documents/s9200/Tariff report.pdf", "7")]
+    assert {b.item for b in doc.blocks} == {"7"}  # the page is that one item
 
 
 def test_moderngov_decision_page(fixture_bytes) -> None:
