@@ -35,6 +35,9 @@ _MAGIC: dict[bytes, str] = {
 
 def sniff(data: bytes, media_type: str | None = None) -> str:
     """The format of ``data``: "pdf", "moderngov-xml", "html", "text" or "binary:<what>"."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        data = data.decode("utf-16", errors="replace").encode("utf-8")
+        return "html" if _HTML_START.match(data.lstrip()) else "text"
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith(b"%PDF") or b"%PDF-" in data[:1024]:
         return "pdf"

@@ -11,9 +11,12 @@ from minutes.records import Block, Document
 
 
 def decode_text(data: bytes, source: str) -> str:
-    """UTF-8 (BOM allowed) to str; anything else is a one-line ReadError."""
+    """UTF-8 (BOM allowed, or UTF-16 with its BOM) to str; else a one-line ReadError."""
     try:
-        text = data.decode("utf-8-sig")
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            text = data.decode("utf-16")
+        else:
+            text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ReadError(source, f"is not UTF-8 text (bad byte at offset {exc.start})") from None
     return text.replace("\r\n", "\n").replace("\r", "\n")

@@ -23,6 +23,12 @@ def test_text_blocks_and_offsets() -> None:
     assert doc.committee == "Audit Committee"
 
 
+def test_utf16_text_with_bom() -> None:
+    doc = read_bytes("Minutes\r\nRESOLVED that the fee be £5.\r\n".encode("utf-16"), "w.txt")
+    assert [doc.text[b.start : b.end] for b in doc.blocks] == [
+        "Minutes", "RESOLVED that the fee be £5."]
+
+
 def test_crlf_text_keeps_offsets() -> None:
     doc = read_bytes(b"Minutes\r\nItem one\r\n", "m.txt")
     assert [doc.text[b.start : b.end] for b in doc.blocks] == ["Minutes", "Item one"]
