@@ -150,8 +150,8 @@ def _completable(clause: str, m: re.Match[str]) -> bool:
     rels = list(_pattern("relative_modal").finditer(before))
     rel = rels[-1] if rels else None
     if rel is not None and rel.end() >= len(before.rstrip()) - 12:
-        word_before = before[:rel.start()].split()[-1:] or [""]
-        if word_before[0].lower().strip(",") not in _words("reporting_verbs"):
+        words_before = {w.lower().strip(",") for w in before[:rel.start()].split()[-3:]}
+        if not words_before & _words("reporting_verbs"):
             return False
     subject = before.rsplit(None, 2)[-2:] if before.split() else []
     if subject and subject[0].lower() in ("there", "it", "this", "that", "which", "what"):
