@@ -222,7 +222,7 @@ def test_sniffed_by_magic_not_name(tmp_path) -> None:
 
 
 def test_fake_bold_doubled_letters_are_mended() -> None:
-    from minutes.pipeline.readers.pdf import _dedouble
+    from minutes.pipeline.readers.pdflines import dedouble as _dedouble
 
     assert _dedouble("CCHHIICCAAGGOO CCOOMMMMIISSSSIIOONN 22001199") == "CHICAGO COMMISSION 2019"
     assert _dedouble("LLOOCCAATTIIOONN: 740 N. Sedgwick St") == "LOCATION: 740 N. Sedgwick St"
