@@ -10,7 +10,9 @@ from minutes.extractors.candidate import Candidate
 TOKEN = re.compile(r"[a-z0-9]+")
 LEAD = re.compile(r"^(?:that|to|and)\s+")
 SAME_FORMAL = 0.9
-SAME_PROSE = 0.45
+SAME_PROSE = 0.5  # a prose sentence restating a formal limb
+SAME_NEAR = 0.4  # ... printed close by (the prose agreement just before its RESOLVED line)
+NEAR = 2000
 
 
 def key(text: str) -> str:
@@ -45,4 +47,6 @@ def _same(a: Candidate, ta: str, b: Candidate, tb: str) -> bool:
     if key(ta) == key(tb):
         return True
     limit = SAME_FORMAL if a.rank == b.rank else SAME_PROSE
+    if a.rank != b.rank and abs(a.start - b.start) < NEAR:
+        limit = SAME_NEAR
     return overlap(ta, tb) >= limit

@@ -49,6 +49,8 @@ def find(doc_text: str, start: int, end: int, item: str | None) -> list[Candidat
         if m and m.start() > 0:
             forced_action, end = True, start + m.start()
     out = []
+    if _pattern("narrative_markers").search(sentence):
+        return out
     for cs, ce in clauses(doc_text[start:end], start):
         cand = _decision(doc_text, cs, ce, item) or _action(doc_text, cs, ce, item)
         if cand is None and (forced_action or tag_owner):
