@@ -56,9 +56,13 @@ class Ctx:
 
 def parse_html(data: bytes | str) -> BeautifulSoup:
     """Parse with lxml (BeautifulSoup works out the encoding of bytes)."""
-    from bs4 import BeautifulSoup
+    import warnings
 
-    return BeautifulSoup(data, "lxml")
+    from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        return BeautifulSoup(data, "lxml")
 
 
 class BlockWalker:

@@ -89,6 +89,8 @@ def _has_no_pages(data: bytes) -> bool:
 
 def read_pages(data: bytes, source: str) -> list[PageText]:
     """Every page's lines (and tables) in reading order; pages are closed as they go."""
+    import pypdfium2 as pdfium
+
     pdf = _open(data, source)
     pages: list[PageText] = []
     try:
@@ -96,7 +98,10 @@ def read_pages(data: bytes, source: str) -> list[PageText]:
         if n == 0:
             raise ReadError(source, "has no pages")
         for index in range(n):
-            page = pdf[index]
+            try:
+                page = pdf[index]
+            except pdfium.PdfiumError:  # one damaged page: read the others
+                continue
             width = page.get_width()
             try:
                 textpage = page.get_textpage()

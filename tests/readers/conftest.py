@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "readers"
+from .helpers import FIXTURES
 
 
 @pytest.fixture

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "readers"
+
 
 def texts(doc) -> list[str]:
     """Every block's text, in order (and the offsets are checked on the way)."""
