@@ -65,7 +65,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "meeting_label": re.compile(
             r"^\W*(?:" + _alt(w["meeting_labels"]) + r")\s*:\s*(.*)$", flags),
         "committee_label": re.compile(
-            r"^\W*(?:" + _alt(w["committee_labels"]) + r")\s*[:|]\s*(.+?)\s*\|?$", flags),
+            r"^\W*(?:" + _alt(w["committee_labels"]) + r")\s*[:|]\s*(.*?)\s*\|?$", flags),
         "meeting_of": re.compile(
             r"\bmeeting\s+of\s+(?:the\s+)?(?P<name>[^,.;]{3,80}?)\s+(?:held|on|at)\b", flags),
         "venue": re.compile(r"\b(?:" + _alt(w["venue_words"]) + r")\b", flags),
@@ -185,10 +185,14 @@ def find_meeting(lines: Sequence[str]) -> MeetingMeta:
     heads = [_head_of(ln.strip().strip("|").strip()) for ln in lines[:LABEL_LINES]]
     heads = [h for h in heads if h]
     committee: str | None = None
-    for line in heads:
+    for i, line in enumerate(heads):
         m = p["committee_label"].match(line)
-        if m and committee is None:
-            committee = _clean_name(m.group(1)) or (m.group(1).strip() or None)
+        if m and committee is None:  # "Committee: X", or the label alone and X below it
+            value = m.group(1).strip()
+            if value:
+                committee = _clean_name(value) or value
+            elif i + 1 < len(heads):
+                committee = _clean_name(heads[i + 1])
     for i, line in enumerate(heads):
         label = p["meeting_label"].match(line) or p["date_label"].match(line)
         if label:

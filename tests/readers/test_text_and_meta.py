@@ -45,6 +45,8 @@ def test_crlf_text_keeps_offsets() -> None:
     (["Meeting: 16/07/2024 - Governance Committee (Item 7)"],
      (date(2024, 7, 16), "Governance Committee")),
     (["Harbour Board", "Thursday 17 July 2025"], (date(2025, 7, 17), "Harbour Board")),
+    (["Meeting Details", "Committee:", "Licensing Sub-Committee B", "Date/Time:",
+      "4 Aug 2025 - 10:00"], (date(2025, 8, 4), "Licensing Sub-Committee B")),
     (["REGULAR MEETING OF THE CITY COUNCIL 07/23/2013"], (date(2013, 7, 23), None)),
     (["OPEN MINUTES Minutes of the meeting of the Harbour Board held at the Quay Offices on "
       "Monday, 2 June 2025 at 6pm. present Chair Ann Lee Members " + "Bo Yu, " * 30],
