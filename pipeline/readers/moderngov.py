@@ -137,6 +137,9 @@ class ModernGovWalker(BlockWalker):
                 continue
             title_p = body[0].find("p", class_="mgAiTitleTxt")
             title = squash(self.inline_text(title_p)) if title_p else None
+            lead = _NUMBER.match(title or "")
+            if number is None and lead:  # some councils print "4. Title" in one cell
+                number = clean_number(lead.group(1))
             self.item, self.section = number, None
             start = self.out.pos
             n_before = len(self.out.blocks)

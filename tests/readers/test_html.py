@@ -157,3 +157,15 @@ def test_html_in_a_declared_legacy_encoding() -> None:
             'charset=windows-1252"></head><body><p>Budget \u2013 \u00a3250 agreed.</p>'
             '</body></html>').encode("cp1252")
     assert texts(read_bytes(page, "old.html")) == ["Budget \u2013 \u00a3250 agreed."]
+
+
+def test_item_table_without_a_number_cell() -> None:
+    page = (b'<div id="modgov"><table id="mgItemTable"><tr><td><p class="mgAiTitleTxt">'
+            b'12. Street Trading</p><p class="mgSubItemTitleTxt">Minutes:</p><div '
+            b'class="mgWordPara"><p>RESOLVED that the licence be granted.</p></div></td></tr>'
+            b'</table></div>')
+    doc = read_bytes(page, "items.html")
+    assert [(i.number, i.title) for i in doc.items] == [("12", "12. Street Trading")]
+    last = doc.blocks[-1]
+    assert (doc.text[last.start : last.end], last.item, last.section) == (
+        "RESOLVED that the licence be granted.", "12", "Minutes")
