@@ -49,6 +49,8 @@ def test_procedural_pattern_names_itself():
     ("The Board voted 5-0 to approve the FY2025 budget.", "decision", False),
     ("Planning permission was granted subject to conditions.", "decision", False),
     ("Members requested a report on the flooding at the next meeting.", "action", True),
+    ("The Cabinet Member for Highways approved the revised parking charges.", "decision", False),
+    ("Decision made:\n\nThat a grant of £5,000 be awarded to the Food Bank.", "decision", True),
 ])
 def test_kinds_and_actionable(text, kind, actionable):
     found = entries(text + "\n")
@@ -126,3 +128,15 @@ def test_motion_carried_in_the_next_sentence():
                     "approve the site plan for 14 Elm Street. The motion carried 5-0.\n")
     assert [e.kind for e in found] == ["decision"]
     assert found[0].text.endswith("14 Elm Street.")
+
+
+def test_action_points_list_items_are_actions_with_owners():
+    found = entries("Action points from the meeting:\n\n- Officers to circulate the revised map.\n\n"
+                    "- Cllr Khan to contact the school about the crossing.\n")
+    assert [(e.kind, e.owner) for e in found] == [("action", "Officers"), ("action", "Cllr Khan")]
+
+
+def test_action_tag_line_makes_the_paragraph_an_action():
+    found = entries("The fence at the playing field is damaged and needs repair.\nACTION: Clerk\n")
+    assert [(e.kind, e.owner) for e in found] == [("action", "Clerk")]
+    assert found[0].text.startswith("The fence")
