@@ -131,7 +131,8 @@ def test_motion_carried_in_the_next_sentence():
 
 
 def test_action_points_list_items_are_actions_with_owners():
-    found = entries("Action points from the meeting:\n\n- Officers to circulate the revised map.\n\n"
+    found = entries("Action points from the meeting:\n\n"
+                    "- Officers to circulate the revised map.\n\n"
                     "- Cllr Khan to contact the school about the crossing.\n")
     assert [(e.kind, e.owner) for e in found] == [("action", "Officers"), ("action", "Cllr Khan")]
 
