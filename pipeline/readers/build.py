@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 
-from minutes.records import Block, BlockKind
+from minutes.errors import ReadError
+from minutes.records import Block, BlockKind, Document
 
 # A line that opens with a bullet or an enumerator ("a)", "(ii)", "1.", "•") is a list item.
 ENUMERATOR = re.compile(r"^\s*(?:[-*•·▪◦o]\s+|\(?[a-z0-9ivx]{1,4}[.)]\s+)", re.IGNORECASE)
@@ -62,3 +64,13 @@ class TextBuilder:
 
     def text(self) -> str:
         return "".join(self._parts)
+
+
+def make_document(source: str, data: bytes, fmt: str, out: TextBuilder, **fields: object
+                  ) -> Document:
+    """A Document from a filled builder; no text at all is a one-line ReadError."""
+    if not out.blocks:
+        raise ReadError(source, f"has no text to extract (empty {fmt.upper()} page)")
+    return Document(source=source, format=fmt, text=out.text(),
+                    sha256=hashlib.sha256(data).hexdigest(), blocks=out.blocks,
+                    **fields)  # type: ignore[arg-type]

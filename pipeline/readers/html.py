@@ -8,13 +8,12 @@ ModernGov pages are handed to ``moderngov.py``, which reuses ``BlockWalker``.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from minutes.errors import ReadError
-from minutes.pipeline.readers.build import TextBuilder, squash
+from minutes.pipeline.readers.build import TextBuilder, make_document, squash
 from minutes.pipeline.readers.meta import MeetingMeta, find_meeting, parse_date
 from minutes.records import Block, BlockKind, Document, Link
 
@@ -84,7 +83,9 @@ class BlockWalker:
     def dropped(self, el: Tag) -> bool:
         """True for chrome and hidden elements."""
         if el.name in DROP_TAGS:
-            return True
+            # an <article>'s own header/footer is content (its title), not page chrome
+            return not (el.name in ("header", "footer")
+                        and el.find_parent(("article", "main", "section")) is not None)
         attrs = el.attrs or {}
         if "hidden" in attrs or attrs.get("aria-hidden") == "true":
             return True
@@ -181,16 +182,6 @@ def page_title(soup: BeautifulSoup) -> str | None:
 def content_root(soup: BeautifulSoup) -> Tag:
     """The part of the page holding its content: <main> if present, else <body>."""
     return soup.find("main") or soup.find("body") or soup
-
-
-def make_document(source: str, data: bytes, fmt: str, out: TextBuilder, **fields: object
-                  ) -> Document:
-    """A Document from a filled builder; no text at all is a one-line ReadError."""
-    if not out.blocks:
-        raise ReadError(source, f"has no text to extract (empty {fmt.upper()} page)")
-    return Document(source=source, format=fmt, text=out.text(),
-                    sha256=hashlib.sha256(data).hexdigest(), blocks=out.blocks,
-                    **fields)  # type: ignore[arg-type]
 
 
 def read_html(data: bytes, source: str) -> Document:

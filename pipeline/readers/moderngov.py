@@ -14,13 +14,12 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, urlsplit
 
-from minutes.pipeline.readers.build import squash
+from minutes.pipeline.readers.build import make_document, squash
 from minutes.pipeline.readers.html import (
     DOC_HREF,
     BlockWalker,
     Ctx,
     content_root,
-    make_document,
     page_title,
 )
 from minutes.pipeline.readers.meta import find_meeting, parse_date

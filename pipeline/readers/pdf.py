@@ -19,8 +19,7 @@ import re
 from collections import Counter
 
 from minutes.errors import ReadError
-from minutes.pipeline.readers.build import TextBuilder, squash
-from minutes.pipeline.readers.html import make_document
+from minutes.pipeline.readers.build import TextBuilder, make_document, squash
 from minutes.pipeline.readers.meta import find_meeting
 from minutes.pipeline.readers.pdflines import (
     Line,

@@ -15,8 +15,8 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from minutes.errors import ReadError
-from minutes.pipeline.readers.build import TextBuilder, squash
-from minutes.pipeline.readers.html import BlockWalker, Ctx, make_document, parse_html
+from minutes.pipeline.readers.build import TextBuilder, make_document, squash
+from minutes.pipeline.readers.html import BlockWalker, Ctx, parse_html
 from minutes.records import AgendaItem, Document, Link
 
 if TYPE_CHECKING:

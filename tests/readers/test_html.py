@@ -169,3 +169,11 @@ def test_item_table_without_a_number_cell() -> None:
     last = doc.blocks[-1]
     assert (doc.text[last.start : last.end], last.item, last.section) == (
         "RESOLVED that the licence be granted.", "12", "Minutes")
+
+
+def test_article_header_is_content_page_header_is_chrome() -> None:
+    page = (b"<html><body><header><p>Skip to content</p></header><article><header><h1>"
+            b"Minutes of the meeting held on 2 June 2025</h1></header><p>Noted.</p></article>"
+            b"<footer>Cookies</footer></body></html>")
+    doc = read_bytes(page, "a.html")
+    assert texts(doc) == ["Minutes of the meeting held on 2 June 2025", "Noted."]
