@@ -85,7 +85,8 @@ def _action(text: str, s: int, e: int, item: str | None) -> Candidate | None:
     clause = text[s:e]
     for name, has_actor, pattern in _rules()[1]:
         for m in pattern.finditer(clause):
-            if name == "modal-future" and not _completable(clause, m):
+            if name == "modal-future" and not (_completable(clause, m) and _agent_or_occasion(
+                    clause, m)):
                 continue
             if name == "to-be-done" and set(m.group("np").lower().split()) & _words("np_verbs"):
                 continue
@@ -167,6 +168,25 @@ def _completable(clause: str, m: re.Match[str]) -> bool:
             return True
         return part not in _words("modal_stative_participles") and bool(PARTICIPLE.match(part))
     return verb[0].lower() not in _words("modal_stative_verbs")
+
+
+def _agent_or_occasion(clause: str, m: re.Match[str]) -> bool:
+    """Active: the subject names a person, role or body; passive: a when or a to-whom."""
+    verb = m.group("verb").split()
+    if verb[0] in ("be", "get") and verb[-1] not in _words("modal_be_ok"):
+        return bool(_pattern("passive_occasion").search(clause[m.start("verb"):]))
+    start = _modal_start(clause, m)
+    subject = re.split(r"\s+(?:would|will|shall)\b", clause[start:m.start("verb")])[0]
+    subject = re.sub(r"^.*\b(?:that|said|advised|confirmed|reported|stated|explained)\s+", "",
+                     subject).strip(" ,;:–—-“”\"'")
+    words = subject.split()
+    if not words:
+        return False
+    if words[0][:1].isupper() and words[0].lower() not in _words("not_agent_first"):
+        return True
+    if any(w[:1].isupper() for w in words[1:]):
+        return True
+    return any(w.lower().strip(",.’'s") in _words("agent_nouns") for w in words)
 
 
 BODY = re.compile(r"(?i)\b(?:members|councillors|committee|board|panel|council|cabinet|forum|"
