@@ -27,6 +27,12 @@ def _rules() -> tuple[list[tuple[str, bool, re.Pattern[str], bool]],
 
 
 @functools.cache
+def _sentence_rules() -> list[tuple[str, re.Pattern[str]]]:
+    return [(r["name"], re.compile(r["pattern"]))
+            for r in load_json("prose.json")["sentence_decision_rules"]]
+
+
+@functools.cache
 def _words(key: str) -> frozenset[str]:
     return frozenset(load_json("prose.json")[key])
 
@@ -51,6 +57,9 @@ def find(doc_text: str, start: int, end: int, item: str | None) -> list[Candidat
     out = []
     if _pattern("narrative_markers").search(sentence):
         return out
+    for name, pattern in _sentence_rules():
+        if pattern.search(sentence):
+            return [Candidate("decision", start, end, f"prose:{name}", PROSE, item)]
     for cs, ce in clauses(doc_text[start:end], start):
         cand = _decision(doc_text, cs, ce, item) or _action(doc_text, cs, ce, item)
         if cand is None and (forced_action or tag_owner):
@@ -182,7 +191,7 @@ def _agent_or_occasion(clause: str, m: re.Match[str]) -> bool:
     words = subject.split()
     if not words:
         return False
-    if words[0][:1].isupper() and words[0].lower() not in _words("not_agent_first"):
+    if words[0][:1].isupper() and words[0].lower().strip(",") not in _words("not_agent_first"):
         return True
     if any(w[:1].isupper() for w in words[1:]):
         return True
