@@ -39,6 +39,7 @@ from minutes.pipeline.readers.pdftables import Grid, find_grids
 from minutes.records import Document, PageSpan
 
 TABLE_PATHS = 6  # pages drawing at least this many path objects may hold a ruled table
+LAYOUT_CELL = 500  # a "cell" holding more characters than this is a layout box
 EDGE_LINES = 3  # header/footer candidates: this many lines at the top and the bottom
 _PATH_TYPES = (2, 5)  # FPDF_PAGEOBJ_PATH, FPDF_PAGEOBJ_FORM (forms may hold the rules)
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:of|/)\s*\d{1,4})?$",
@@ -105,9 +106,11 @@ def read_pages(data: bytes, source: str) -> list[PageText]:
             try:
                 textpage = page.get_textpage()
                 try:
-                    lines = page_lines(textpage, index + 1)
+                    lines, turned = page_lines(textpage, index + 1)
                     items: list[Line | Table] = list(reading_order(lines))
-                    if lines and _count_paths(page) >= TABLE_PATHS:
+                    if turned:  # reading coordinates run along the page's height
+                        width = page.get_height()
+                    elif lines and _count_paths(page) >= TABLE_PATHS:
                         items = _place_tables(items, find_grids(page, textpage), index + 1)
                 finally:
                     textpage.close()
@@ -121,10 +124,21 @@ def read_pages(data: bytes, source: str) -> list[PageText]:
     return pages
 
 
+def _is_data_table(grid: Grid) -> bool:
+    """A grid of data (an action log, a risk register), not a layout box: two or more
+    columns hold text, and no single cell holds most of it as one long passage."""
+    filled = [(c, cell.strip()) for row in grid.rows for c, cell in enumerate(row)
+              if cell and cell.strip()]
+    if len({c for c, _ in filled}) < 2:
+        return False
+    longest = max(len(t) for _, t in filled)
+    return longest <= LAYOUT_CELL or longest * 2 < sum(len(t) for _, t in filled)
+
+
 def _place_tables(items: list[Line | Table], grids: list[Grid], number: int
                   ) -> list[Line | Table]:
     """Replace the lines inside ruled tables by the tables themselves."""
-    found = [g for g in grids if sum(1 for row in g.rows for c in row if c and c.strip()) >= 2]
+    found = [g for g in grids if _is_data_table(g)]
     if not found:
         return items
     kept: list[Line | Table] = []

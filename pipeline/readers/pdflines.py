@@ -31,8 +31,8 @@ class Line:
     y_end: float = 0.0  # baseline of the last character (pdfium joins hyphenated lines)
 
     def __post_init__(self) -> None:
-        if not self.y_end:
-            self.y_end = self.y
+        # a raised last character (a superscript "th") does not lift the line's end
+        self.y_end = min(self.y_end, self.y) if self.y_end else self.y
 
 
 @dataclass
@@ -83,14 +83,66 @@ def dedouble(text: str) -> str:
                     else t for t in tokens)
 
 
-def page_lines(textpage, number: int) -> list[Line]:
-    """The page's lines with geometry: one text call, one origin/box lookup per line end."""
+@dataclass(frozen=True)
+class _Raw:
+    """A line as pdfium places it: first and last character origins, last loose box."""
+
+    text: str
+    x0: float
+    y0: float
+    xj: float
+    yj: float
+    box: tuple[float, float, float, float]  # loose box of the last character
+    first: tuple[float, float, float, float]  # and of the first
+
+
+def _direction(raws: list[_Raw]) -> str:
+    """How most lines run: "right" (normal), "up" or "down" (text turned 90 degrees)."""
+    votes = {"right": 0, "up": 0, "down": 0}
+    for r in raws:
+        dx, dy = r.xj - r.x0, r.yj - r.y0
+        if len(r.text) < 8:
+            continue
+        if abs(dx) >= 2 * abs(dy):
+            votes["right"] += 1
+        elif dy > 2 * abs(dx):
+            votes["up"] += 1
+        elif -dy > 2 * abs(dx):
+            votes["down"] += 1
+    return max(votes, key=lambda k: (votes[k], k == "right"))
+
+
+def _size(box: tuple[float, float, float, float], turned: bool) -> float:
+    # the loose box spans the font's ascent..descent: a size that survives text
+    # matrices scaling a 1-point font (pdfium's font size is then 1)
+    left, low, right, high = box
+    return ((right - left) if turned else (high - low)) / LOOSE_BOX
+
+
+def _line(r: _Raw, direction: str, number: int) -> Line:
+    """The line in reading coordinates: x along the text, y upwards across lines.
+
+    Its size is the larger of its first and last characters' (a bullet or a
+    superscript at either end is smaller than the text)."""
+    turned = direction != "right"
+    size = max(_size(r.box, turned), _size(r.first, turned)) or 10.0
+    left, low, right, high = r.box
+    if direction == "up":  # text turned anticlockwise: reads bottom to top
+        return Line(r.text, r.y0, high, -r.x0, size, number, y_end=-r.xj)
+    if direction == "down":  # turned clockwise: reads top to bottom
+        return Line(r.text, -r.y0, -low, r.x0, size, number, y_end=r.xj)
+    return Line(r.text, r.x0, right, r.y0, size, number, y_end=r.yj)
+
+
+def page_lines(textpage, number: int) -> tuple[list[Line], bool]:
+    """The page's lines with geometry (one text call, one origin/box lookup per line
+    end), and whether the page's text is turned 90 degrees (landscape content)."""
     import pypdfium2.raw as raw
 
     text = textpage.get_text_range()
     count = textpage.count_chars()
     x, y = ctypes.c_double(), ctypes.c_double()
-    lines: list[Line] = []
+    raws: list[_Raw] = []
     pos = 0
     for raw_line in re.split(r"\r\n|\r|\n", text):
         stripped = raw_line.strip()
@@ -101,15 +153,13 @@ def page_lines(textpage, number: int) -> list[Line]:
                 raw.FPDFText_GetCharOrigin(textpage.raw, i, x, y)
                 x0, y0 = x.value, y.value
                 raw.FPDFText_GetCharOrigin(textpage.raw, j, x, y)
-                # the loose box spans the font's ascent..descent: a size that survives text
-                # matrices scaling a 1-point font (pdfium's font size is then 1)
-                _, low, right, high = textpage.get_charbox(j, loose=True)
-                size = (high - low) / LOOSE_BOX or 10.0
                 clean = _PUA_BULLET.sub("•", dedouble(squash(stripped)))
-                lines.append(Line(clean, x0, right, y0, size, number,
-                                  y_end=y.value))
+                raws.append(_Raw(clean, x0, y0, x.value, y.value,
+                                 tuple(textpage.get_charbox(j, loose=True)),
+                                 tuple(textpage.get_charbox(i, loose=True))))
         pos += len(raw_line) + (2 if text.startswith("\r\n", pos + len(raw_line)) else 1)
-    return lines
+    direction = _direction(raws)
+    return [_line(r, direction, number) for r in raws], direction != "right"
 
 
 def reading_order(lines: list[Line]) -> list[Line]:

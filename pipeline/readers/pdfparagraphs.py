@@ -22,6 +22,10 @@ ENUM = re.compile(
     r"^(?:[•·▪◦●○■□➢►\-–*o]\s|\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,6}|[A-Z])[.)]\s|"
     r"\(\d{1,3}\)|\([a-zA-Z]\)|\([ivxIVX]{1,6}\)|\d{1,3}\.\d{1,3}\.?\s)")
 _SENTENCE_END = re.compile(r"[.:;!?][\"'”’)]*$")
+EARLY_BREAK = 0.3  # a line ending this far (share of the frame) short of the margin was cut
+# A line ending like this goes on, however short ("Mrs A Beer (Chief" / "Executive), ...").
+_RUNS_ON = re.compile(r"(?:[,;(&/–—-]|\b(?:and|or|of|the|a|an|to|for|in|on|at|by|with|from))$",
+                      re.IGNORECASE)
 
 
 @cache
@@ -106,6 +110,19 @@ def line_spacing(pages: list[PageText], body: float) -> float:
     return min(gaps[len(gaps) // 5], MAX_SPACING * body)
 
 
+def broken_early(last: Line, nxt: Line, right: float, width: float) -> bool:
+    """Was ``last`` cut short on purpose (a heading or label line)? It stops well short of
+    the margin with room for ``nxt``'s first word, does not run on with a comma or a
+    linking word, and ``nxt`` does not carry on (in lower case, or with a bracket)."""
+    room = right - last.x1
+    if (room <= EARLY_BREAK * width or _RUNS_ON.search(last.text)
+            or nxt.text[:1].islower() or nxt.text[:1] == "("):
+        return False
+    char = (last.x1 - last.x0) / max(len(last.text), 1)
+    word = nxt.text.split()[0] if nxt.text.split() else ""
+    return room > (len(word) + 1) * char
+
+
 def _page_frame(lines: list[Line], page_width: float) -> tuple[float, float]:
     """Right edge of the page's text frame and its width.
 
@@ -146,7 +163,8 @@ def paragraphs(pages: list[PageText]) -> list[Paragraph | Table]:
                     blank = gap > BLANK_GAP * (spacing or MAX_SPACING * item.size)
                     short = ends and last.x1 < right - 0.15 * width
                     resized = abs(item.size - last.size) > 0.15 * body
-                    new = blank or short or resized or gap <= 0
+                    new = (blank or short or resized or gap <= 0
+                           or broken_early(last, item, right, width))
             if new:
                 kind = "list_item" if ENUM.match(item.text) else "paragraph"
                 current = Paragraph([item], kind)

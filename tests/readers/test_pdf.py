@@ -228,3 +228,34 @@ def test_fake_bold_doubled_letters_are_mended() -> None:
     assert _dedouble("LLOOCCAATTIIOONN: 740 N. Sedgwick St") == "LOCATION: 740 N. Sedgwick St"
     assert _dedouble("Budget of £1100 agreed") == "Budget of £1100 agreed"
     assert _dedouble("Committee meeting") == "Committee meeting"
+
+
+@pytest.mark.parametrize("angle", [90, 270])
+def test_text_turned_a_quarter_turn_reads_in_order(angle: int) -> None:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    with pdf.rotation(angle, x=105, y=148):
+        pdf.set_xy(40, 100)
+        write(pdf, ["The committee agreed the landscape item on the first",
+                    "page of the papers.", None, "RESOLVED that the plan be approved."])
+    doc = read_bytes(bytes(pdf.output()), "turned.pdf")
+    assert texts(doc) == ["The committee agreed the landscape item on the first page of the "
+                          "papers.", "RESOLVED that the plan be approved."]
+
+
+def test_bordered_layout_box_is_not_a_table() -> None:
+    passage = ("The Committee received a presentation on the town centre strategy. " * 10).strip()
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    with pdf.table(col_widths=(150, 40)) as table:
+        row = table.row()
+        row.cell(passage)
+        row.cell("Item 5")
+        row = table.row()
+        row.cell("Noted.")
+        row.cell("")
+    doc = read_bytes(bytes(pdf.output()), "box.pdf")
+    assert all(b.table is None for b in doc.blocks)
+    assert "town centre strategy" in doc.text
