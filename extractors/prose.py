@@ -175,8 +175,18 @@ def _completable(clause: str, m: re.Match[str]) -> bool:
         part = verb[1].lower()
         if part in _words("modal_be_ok"):
             return True
-        return part not in _words("modal_stative_participles") and bool(PARTICIPLE.match(part))
-    return verb[0].lower() not in _words("modal_stative_verbs")
+        return part in _words("commitment_participles") or (
+            part not in _words("modal_stative_participles") and bool(PARTICIPLE.match(part))
+            and _person_subject(before))
+    if verb[0].lower() in _words("commitment_verbs"):
+        return True
+    return verb[0].lower() not in _words("modal_stative_verbs") and _person_subject(before)
+
+
+def _person_subject(before: str) -> bool:
+    """The words before the modal end in a person or role ("the Clerk", "Cllr Ray", "officers")."""
+    words = [w.lower().strip(",.’'s()") for w in before.split()[-4:]]
+    return bool(set(words) & _words("person_nouns"))
 
 
 def _agent_or_occasion(clause: str, m: re.Match[str]) -> bool:
