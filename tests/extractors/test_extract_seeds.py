@@ -75,3 +75,21 @@ def test_seed_offsets_point_at_the_quote(number):
         quote = " ".join(doc.text[e.start:e.end].split())
         assert quote.startswith(e.text[:40]), (quote[:60], e.text[:60])
         assert e.rule and "kind" in e.why
+
+
+def _rendering(number: str, folder: str, suffix: str):
+    found = sorted((seed_path(number).parent / folder).glob(f"{number}_*.{suffix}"))
+    if not found:
+        pytest.skip(f"no {suffix} rendering of seed {number} in samples/{folder}")
+    return found[0]
+
+
+def _summary(path) -> list[tuple[str, bool, str | None, str]]:
+    entries = extract(read_path(str(path)))
+    return [(e.kind, e.actionable, e.status, " ".join(e.text.split())[:60]) for e in entries]
+
+
+@pytest.mark.parametrize("number", ["000", "001", "002", "003", "004"])
+@pytest.mark.parametrize("folder,suffix", [("html", "html"), ("pdf", "pdf")])
+def test_html_and_pdf_renderings_give_the_text_entries(number, folder, suffix):
+    assert _summary(_rendering(number, folder, suffix)) == _summary(seed_path(number))
