@@ -17,9 +17,19 @@ import tracemalloc
 
 from fpdf import FPDF
 
-PARAGRAPH = ("The Committee considered a report of the Head of Environmental Services on the "
-             "waste collection contract. Members asked about the performance of the recycling "
-             "service and the timetable for the new food waste collections.")
+# Minutes of different lengths, so pages do not repeat line for line (a line repeated at
+# the same height on most pages is a running header and is dropped).
+TOPICS = ("Waste Collection Contract", "Parks and Open Spaces Strategy", "Air Quality")
+PARAGRAPHS = (
+    "The Committee considered a report of the Head of Environmental Services on the waste "
+    "collection contract. Members asked about the performance of the recycling service and "
+    "the timetable for the new food waste collections.",
+    "Members discussed the draft strategy.",
+    "The Committee received an update on the monitoring stations and asked officers to "
+    "compare the results with those of neighbouring councils, to publish the annual status "
+    "report on the website and to brief ward members on the hot spots identified in the "
+    "report before the consultation opens.",
+)
 
 
 class _Minutes(FPDF):
@@ -43,10 +53,11 @@ def make_pdf(pages: int, tables: bool) -> bytes:
         if pdf.page_no() == 0:
             pdf.add_page()
         pdf.set_font("Helvetica", "B", 11)
-        pdf.multi_cell(0, 6, f"{minute}. Waste Collection Contract", new_x="LMARGIN",
+        pdf.multi_cell(0, 6, f"{minute}. {TOPICS[minute % 3]}", new_x="LMARGIN",
                        new_y="NEXT")
         pdf.set_font("Helvetica", size=11)
-        pdf.multi_cell(0, 6, PARAGRAPH, new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(0, 6, PARAGRAPHS[minute % len(PARAGRAPHS)] + f" (minute {minute})",
+                       new_x="LMARGIN", new_y="NEXT")
         pdf.ln(3)
         pdf.multi_cell(0, 6, "RESOLVED that the Head of Environmental Services report back on "
                        "the food waste timetable to the next meeting of the Committee.",

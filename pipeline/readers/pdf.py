@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import io
 import re
-from collections import Counter
 
 from minutes.errors import ReadError
 from minutes.pipeline.readers.build import TextBuilder, make_document, squash
@@ -40,6 +39,7 @@ from minutes.records import Document, PageSpan
 
 TABLE_PATHS = 6  # pages drawing at least this many path objects may hold a ruled table
 LAYOUT_CELL = 500  # a "cell" holding more characters than this is a layout box
+EDGE_SNAP = 4.0  # points: running lines sit at the same height on every page
 EDGE_LINES = 3  # header/footer candidates: this many lines at the top and the bottom
 _PATH_TYPES = (2, 5)  # FPDF_PAGEOBJ_PATH, FPDF_PAGEOBJ_FORM (forms may hold the rules)
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:of|/)\s*\d{1,4})?$",
@@ -152,28 +152,37 @@ def _place_tables(items: list[Line | Table], grids: list[Grid], number: int
     return sorted(kept, key=lambda it: -it.y)
 
 
-def _edge_key(text: str) -> str:
-    return re.sub(r"\d+", "#", text.lower())
+def _edge_text(line: Line) -> str:
+    return re.sub(r"\d+", "#", line.text.lower())
+
+
+def _edges(page: PageText) -> list[Line]:
+    """The page's first and last few lines: where running headers and footers sit."""
+    lines = page.lines()
+    return lines[:EDGE_LINES] + [ln for ln in lines[-EDGE_LINES:] if ln not in lines[:EDGE_LINES]]
 
 
 def drop_running_lines(pages: list[PageText]) -> None:
-    """Remove running headers/footers (repeated at the page edges) and bare page numbers."""
-    edges: list[set[int]] = []
-    seen: Counter[str] = Counter()
+    """Remove running headers/footers and bare page numbers.
+
+    A running line repeats at the edge of most pages (digits ignored) at the same
+    height; text that merely repeats moves with the flow and stays.
+    """
+    heights: dict[str, list[float]] = {}
     for p in pages:
-        lines = [i for i, it in enumerate(p.items) if isinstance(it, Line)]
-        idx = set(lines[:EDGE_LINES] + lines[-EDGE_LINES:])
-        edges.append(idx)
-        seen.update({_edge_key(p.items[i].text) for i in idx})  # type: ignore[union-attr]
+        for ln in _edges(p):
+            heights.setdefault(_edge_text(ln), []).append(ln.y)
     with_text = sum(1 for p in pages if p.items)
     need = max(2, (with_text + 1) // 2)
-    for p, idx in zip(pages, edges, strict=True):
-        drop = set()
-        for i in idx:
-            text = p.items[i].text  # type: ignore[union-attr]
-            if _PAGE_NUMBER.match(text) or (with_text >= 2 and seen[_edge_key(text)] >= need):
-                drop.add(i)
-        p.items = [it for i, it in enumerate(p.items) if i not in drop]
+    running = set()
+    for text, ys in heights.items():
+        middle = sorted(ys)[len(ys) // 2]
+        if with_text >= 2 and sum(1 for y in ys if abs(y - middle) <= EDGE_SNAP) >= need:
+            running.add(text)
+    for p in pages:
+        drop = {id(ln) for ln in _edges(p)
+                if _PAGE_NUMBER.match(ln.text) or _edge_text(ln) in running}
+        p.items = [it for it in p.items if id(it) not in drop]
         # a second page number (e.g. of an enclosed paper) can sit inside the dropped footer
         while p.items and isinstance(p.items[-1], Line) and _PAGE_NUMBER.match(p.items[-1].text):
             p.items.pop()
