@@ -68,7 +68,11 @@ def _entry(doc: Document, cand, anchor: date | None) -> Entry:
         owner, why["owner"] = find_owner(text, kind=kind, lead_in=cand.lead_in)
         if owner is None and cand.actor and kind == "action":
             owner, why["owner"] = cand.actor, "subject of the commitment"
-    due_text, due_date, why["due"] = find_due(cand.due_text or text, anchor)
+    if cand.due_text:  # a Due / By when column or line: its value is the due text
+        _, due_date, why["due"] = find_due(f"by {cand.due_text}", anchor)
+        due_text = cand.due_text
+    else:
+        due_text, due_date, why["due"] = find_due(text, anchor)
     if due_text is None and cand.note:
         due_text, due_date, why["due"] = find_due(cand.note, anchor)
     st, why["status"] = status.resolve(actionable, None, cand.note)

@@ -10,7 +10,7 @@ from minutes.extractors.resources import load_json
 from minutes.extractors.units import Unit
 from minutes.records import Document
 
-PIPE_ROW = re.compile(r"\|.*\||^[\s|:\-]+$|\|\s*$")
+PIPE_ROW = re.compile(r"\|.*\||^[\s|:\-]+$|\|\s*$|\S\t+\S")
 Cell = tuple[int, int]  # offsets of the cell's text
 
 
@@ -62,10 +62,13 @@ def _pipe_tables(doc: Document, units: list[Unit]) -> list[list[list[Cell]]]:
 
 def _split_pipes(line: str, offset: int) -> list[Cell]:
     cells, pos = [], 0
-    for part in line.split("|"):
+    sep = "|" if "|" in line else "\t"
+    for part in line.split(sep):
         lead = len(part) - len(part.lstrip())
         cells.append((offset + pos + lead, offset + pos + len(part.rstrip())))
         pos += len(part) + 1
+    if sep == "\t":
+        return [c for c in cells if c[1] > c[0]]
     return [c for c in cells if c[1] > c[0]] if line.strip().startswith("|") else cells
 
 

@@ -141,3 +141,11 @@ def test_action_tag_line_makes_the_paragraph_an_action():
     found = entries("The fence at the playing field is damaged and needs repair.\nACTION: Clerk\n")
     assert [(e.kind, e.owner) for e in found] == [("action", "Clerk")]
     assert found[0].text.startswith("The fence")
+
+
+def test_tab_separated_action_log():
+    found = entries("Action\tOwner\tTarget date\n"
+                    "Survey the drainage ditch\tParish Clerk\t30 June 2025\n")
+    assert [(e.kind, e.text, e.owner) for e in found] == [
+        ("action", "Survey the drainage ditch", "Parish Clerk")]
+    assert found[0].due_text
