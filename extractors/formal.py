@@ -70,6 +70,16 @@ def is_proposal(lead: str) -> bool:
     return bool(_proposal().search(lead))
 
 
+@functools.cache
+def _proposal_limb() -> re.Pattern[str]:
+    return re.compile(load_json("triggers.json")["proposal_limbs"])
+
+
+def is_proposal_limb(text: str) -> bool:
+    """"That the Committee is asked to note ...": a report's recommendation to the meeting."""
+    return bool(_proposal_limb().search(text.strip()))
+
+
 def limb_pieces(doc_text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split a limb at inline enumerators "(i) ... and (ii) ..." when it opens with one."""
     body = doc_text[start:end]
@@ -101,7 +111,7 @@ def limbs_from(doc_text: str, start: int, end: int, trig: Trigger, lead: str | N
     """Candidates for the limb text ``doc_text[start:end]``."""
     out = []
     for s, e in limb_pieces(doc_text, start, end):
-        if e - s < 3:
+        if e - s < 3 or is_proposal_limb(doc_text[s:e]):
             continue
         out.append(Candidate(trig.kind, s, e, f"formal:{trig.name}", FORMAL, item, lead))
     return out

@@ -42,6 +42,9 @@ def scan(doc: Document) -> list[Candidate]:
         if tagged is not None:
             i = tagged
             continue
+        if formal.is_proposal_limb(body):
+            i += 1
+            continue
         if THAT_BE.match(body) and not generic_list and not formal.match_trigger(body, 0):
             out.extend(formal.limbs_from(text, body_start, u.end, formal.Trigger(
                 "that-be", "decision", body_start, False), None, u.item))

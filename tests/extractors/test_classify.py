@@ -149,3 +149,10 @@ def test_tab_separated_action_log():
     assert [(e.kind, e.text, e.owner) for e in found] == [
         ("action", "Survey the drainage ditch", "Parish Clerk")]
     assert found[0].due_text
+
+
+def test_report_recommendations_to_the_meeting_are_not_outcomes():
+    found = entries("Recommendation:\n\nThat the Committee is asked to note the report.\n\n"
+                    "The Committee is recommended to approve the revised budget.\n\n"
+                    "RESOLVED – That the Head of Finance be requested to review the fees.\n")
+    assert [e.text for e in found] == ["That the Head of Finance be requested to review the fees."]
