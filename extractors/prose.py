@@ -112,6 +112,9 @@ def _action(text: str, s: int, e: int, item: str | None) -> Candidate | None:
             if name in ("asked-to", "passive-request") and m.group("verb") in _words(
                     "request_in_meeting_verbs"):
                 continue
+            if name == "passive-request" and _pattern("proposal_request").match(
+                    clause[m.start("actor"):]):
+                continue  # "Members are asked to ...": a report's request to the meeting
             begin = m.start("actor") if "actor" in m.groupdict() and has_actor else m.start()
             begin = _cut(clause, begin) if name != "modal-future" else _modal_start(clause, m)
             actor = _actor(m.group("actor")) if "actor" in m.groupdict() else None
