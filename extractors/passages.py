@@ -16,6 +16,7 @@ FIELD_LINE = re.compile(r"^(?P<name>Owner|OWNER|Lead|LEAD|Responsible|Who|WHO|By
                         r"\s*[:–—-]\s*(?P<value>.+)$")
 WHO_TO = re.compile(r"^(?P<who>(?:[A-Z][\w’'&/\-]*|the|of|and)(?: (?:[A-Z][\w’'&/\-]*|the|of|and"
                     r"|for)){0,6}) to [a-z]")
+THAT_LEAD = re.compile(r"^(?:That|THAT)\b.*[:–—-]\s*-?$")
 THAT_BE = re.compile(r"^(?:That|THAT)\b.*\b(?:be|BE) \w+")
 OWNER_TAG = re.compile(r"^(?:ACTION|Action)\s*[:–—-]\s*(?P<who>[A-Z][\w’'.&/\-]*"
                        r"(?: [\w’'.&/\-]+){0,5})\s*$")
@@ -45,6 +46,13 @@ def scan(doc: Document) -> list[Candidate]:
         if formal.is_proposal_limb(body):
             i += 1
             continue
+        if THAT_LEAD.match(body) and not generic_list:
+            trig = formal.Trigger("that-lead-in", "decision", u.end, True)
+            limbs, j, _ = formal.gather(text, units, i + 1, trig, norm(body), heading=False)
+            if limbs:
+                out.extend(limbs)
+                i = j
+                continue
         if THAT_BE.match(body) and not generic_list and not formal.match_trigger(body, 0):
             out.extend(formal.limbs_from(text, body_start, u.end, formal.Trigger(
                 "that-be", "decision", body_start, False), None, u.item))

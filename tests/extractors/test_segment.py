@@ -82,3 +82,13 @@ def test_sentences_respect_abbreviations_and_initials():
     spans = sentences(text)
     assert [text[s:e] for s, e in spans] == ["Cllr. J. Smith met Mr. Jones at 7 p.m. on site.",
                                              "The Clerk will write."]
+
+
+def test_that_lead_in_without_a_trigger_word_introduces_limbs():
+    found = entries("That, on the recommendation of the City Manager, the following actions be "
+                    "taken with respect to the arena lease:\n\n"
+                    "a) the report dated 3 May BE RECEIVED;\n\n"
+                    "b) the Civic Administration BE DIRECTED to negotiate a renewal.\n")
+    assert [(e.text, e.actionable) for e in found] == [
+        ("the report dated 3 May BE RECEIVED", False),
+        ("the Civic Administration BE DIRECTED to negotiate a renewal.", True)]
