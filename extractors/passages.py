@@ -17,7 +17,10 @@ FIELD_LINE = re.compile(r"^(?P<name>Owner|OWNER|Lead|LEAD|Responsible|Who|WHO|By
 WHO_TO = re.compile(r"^(?P<who>(?:[A-Z][\w’'&/\-]*|the|of|and)(?: (?:[A-Z][\w’'&/\-]*|the|of|and"
                     r"|for)){0,6}) to [a-z]")
 THAT_LEAD = re.compile(r"^(?:That|THAT)\b.*[:–—-]\s*-?$")
-THAT_BE = re.compile(r"^(?:That|THAT)\b.*\b(?:be|BE) \w+")
+THAT_BE = re.compile(r"^(?:That|THAT)\b.*\b(?:be|BE) \w+"
+                     r"|^(?:That|THAT) (?:the )?(?:[A-Z][\w’'&\-]* ){0,4}(?:Council|Committee|Board|Cabinet|Panel|Forum|Authority|Commission)\b"
+                     r"[^.]{0,40}?\b(?:adopts?|approves?|notes?|receives?|endorses?|agrees?|requests?"
+                     r"|resolves?|authori[sz]es?|delegates?|supports?|accepts?|declines?|refuses?)\b")
 OWNER_TAG = re.compile(r"^(?:ACTION|Action)\s*[:–—-]\s*(?P<who>[A-Z][\w’'.&/\-]*"
                        r"(?: [\w’'.&/\-]+){0,5})\s*$")
 OWNER_ONLY = re.compile(r"^[A-Z][\w’'.&/\-]*(?: [\w’'.&/\-]+){0,5}\.?$")
