@@ -18,7 +18,8 @@ WHO_TO = re.compile(r"^(?P<who>(?:[A-Z][\w’'&/\-]*|the|of|and)(?: (?:[A-Z][\w�
                     r"|for)){0,6}) to [a-z]")
 THAT_LEAD = re.compile(r"^(?:That|THAT)\b.*[:–—-]\s*-?$")
 THAT_BE = re.compile(r"^(?:That|THAT)\b.*\b(?:be|BE) \w+"
-                     r"|^(?:That|THAT) (?:the )?(?:[A-Z][\w’'&\-]* ){0,4}(?:Council|Committee|Board|Cabinet|Panel|Forum|Authority|Commission)\b"
+                     r"|^(?:That|THAT) (?:the )?(?:[A-Z][\w’'&\-]* ){0,4}"
+                     r"(?:Council|Committee|Board|Cabinet|Panel|Forum|Authority|Commission)\b"
                      r"[^.]{0,40}?\b(?:adopts?|approves?|notes?|receives?|endorses?|agrees?|requests?"
                      r"|resolves?|authori[sz]es?|delegates?|supports?|accepts?|declines?|refuses?)\b")
 OWNER_TAG = re.compile(r"^(?:ACTION|Action)\s*[:–—-]\s*(?P<who>[A-Z][\w’'.&/\-]*"
