@@ -1,5 +1,5 @@
-"""PDF reader: pypdfium2 for text and ruled tables (fast); pdfplumber only to tell an
-empty page tree from damage when pdfium refuses a file.
+"""PDF reader: pypdfium2 for text (fast); pdfplumber for ruled tables, only on pages
+pdfium says draw table rules, and to tell an empty page tree from damage.
 
 Per page the text comes from pdfium in one call, with one baseline/extent
 lookup per line; lines are put in reading order (top to bottom), running
@@ -7,7 +7,8 @@ headers/footers and bare page numbers are dropped, words hyphenated across
 lines are joined, and hard-wrapped lines are merged into one block per
 paragraph or list item (a limb running over a page break stays one block,
 paged where it starts). Ruled tables (action logs), looked for only on pages
-that draw enough paths, become table_cell blocks (see ``pdftables.py``).
+that draw enough rules, become table_cell blocks (see ``pdftables.py``); a table
+running on at the top of the next page keeps its number and row count.
 Pages are closed as soon as they are read, so big files stream. The line
 extraction lives in ``pdflines.py``, the paragraph merging in ``pdfparagraphs.py``.
 """
@@ -34,29 +35,14 @@ from minutes.pipeline.readers.pdfparagraphs import (
     mend_inline,
     paragraphs,
 )
-from minutes.pipeline.readers.pdftables import Grid, find_grids
+from minutes.pipeline.readers.pdftables import Grid, find_grids, may_hold_table
 from minutes.records import Document, PageSpan
 
-TABLE_PATHS = 6  # pages drawing at least this many path objects may hold a ruled table
 LAYOUT_CELL = 500  # a "cell" holding more characters than this is a layout box
 EDGE_SNAP = 4.0  # points: running lines sit at the same height on every page
 EDGE_LINES = 3  # header/footer candidates: this many lines at the top and the bottom
-_PATH_TYPES = (2, 5)  # FPDF_PAGEOBJ_PATH, FPDF_PAGEOBJ_FORM (forms may hold the rules)
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:of|/)\s*\d{1,4})?$",
                           re.IGNORECASE)
-
-
-def _count_paths(page) -> int:
-    """How many path objects the page draws (stops counting at TABLE_PATHS)."""
-    import pypdfium2.raw as raw
-
-    n = 0
-    for k in range(raw.FPDFPage_CountObjects(page.raw)):
-        if raw.FPDFPageObj_GetType(raw.FPDFPage_GetObject(page.raw, k)) in _PATH_TYPES:
-            n += 1
-            if n >= TABLE_PATHS:
-                break
-    return n
 
 
 def _open(data: bytes, source: str):
@@ -93,6 +79,7 @@ def read_pages(data: bytes, source: str) -> list[PageText]:
 
     pdf = _open(data, source)
     pages: list[PageText] = []
+    ruled: dict[int, float] = {}  # page index -> height, of pages that may hold tables
     try:
         n = len(pdf)
         if n == 0:
@@ -110,8 +97,8 @@ def read_pages(data: bytes, source: str) -> list[PageText]:
                     items: list[Line | Table] = list(reading_order(lines))
                     if turned:  # reading coordinates run along the page's height
                         width = page.get_height()
-                    elif lines and _count_paths(page) >= TABLE_PATHS:
-                        items = _place_tables(items, find_grids(page, textpage), index + 1)
+                    elif lines and may_hold_table(page):
+                        ruled[len(pages)] = page.get_height()
                 finally:
                     textpage.close()
             finally:
@@ -119,9 +106,25 @@ def read_pages(data: bytes, source: str) -> list[PageText]:
             pages.append(PageText(index + 1, items, width))
     finally:
         pdf.close()
+    _add_tables(data, pages, ruled)
     if not any(p.items for p in pages):
         raise ReadError(source, "has no text layer (scanned?); OCR it first")
     return pages
+
+
+def _add_tables(data: bytes, pages: list[PageText], ruled: dict[int, float]) -> None:
+    """Put the ruled tables pdfplumber finds on the ``ruled`` pages (indexes into
+    ``pages``, with their heights) in place of the lines they cover."""
+    numbers = {k: pages[k].number for k in ruled}
+    grids = find_grids(data, {numbers[k] - 1: h for k, h in ruled.items()})
+    widths: dict[int, set[int]] = {}  # page number -> its tables' column counts
+    for k, number in sorted(numbers.items()):
+        found = [g for g in grids.get(number - 1, []) if _is_data_table(g)]
+        # one row is a table only as the rest of one on the page before (else a box)
+        kept = [g for g in found
+                if len(g.rows) > 1 or len(g.rows[0]) in widths.get(number - 1, ())]
+        widths[number] = {len(g.rows[0]) for g in kept}
+        pages[k].items = _place_tables(pages[k].items, kept, number)
 
 
 def _is_data_table(grid: Grid) -> bool:
@@ -202,9 +205,19 @@ def read_pdf(data: bytes, source: str) -> Document:
     out = TextBuilder()
     first_at: dict[int, int] = {}
     tables = 0
+    last: Table | None = None  # the table just emitted, with its rows so far
     for part in paragraphs(pages):
         if isinstance(part, Table):
-            for r, row in enumerate(part.rows):
+            rows, first = part.rows, 0
+            if last is not None and _continues(last, part):
+                tables -= 1
+                first = len(last.rows)
+                if _texts(rows[0]) == _texts(last.rows[0]):  # the heading row repeated
+                    rows = rows[1:]
+                last = Table(last.rows + rows, last.y, part.page)
+            else:
+                last = part
+            for r, row in enumerate(rows, start=first):
                 for c, cell in enumerate(row):
                     text = mend_inline(_cell_text(cell, vocab), vocab)
                     block = out.add(text, "table_cell", page=part.page, table=tables, row=r,
@@ -213,6 +226,7 @@ def read_pdf(data: bytes, source: str) -> Document:
                         first_at.setdefault(part.page, block.start)
             tables += 1
             continue
+        last = None
         text = part.lines[0].text
         offsets = {part.lines[0].page: 0}
         for ln in part.lines[1:]:
@@ -237,6 +251,15 @@ def read_pdf(data: bytes, source: str) -> Document:
                         else None, committee=meeting.committee, meeting_date=meeting.meeting_date)
     doc.pages = spans
     return doc
+
+
+def _continues(before: Table, table: Table) -> bool:
+    """Does ``table`` run on from ``before`` (next page, straight after, same columns)?"""
+    return table.page == before.page + 1 and len(table.rows[0]) == len(before.rows[-1])
+
+
+def _texts(row: list[str | None]) -> list[str]:
+    return [squash(c or "") for c in row]
 
 
 def _cell_text(cell: str | None, vocab: frozenset[str]) -> str:
