@@ -134,7 +134,10 @@ def gather(doc_text: str, units: list[Unit], j: int, trig: Trigger, lead: str,
             break
         body_start = u.enum.end if u.enum else u.start
         body = doc_text[body_start:u.end]
-        s0, e0 = sentences(body, body_start)[0]
+        spans = sentences(body, body_start)
+        if not spans:
+            break
+        s0, e0 = spans[0]
         if match_trigger(doc_text[s0:e0], 0):
             break
         if not out and _short_lead_in(body):
