@@ -9,6 +9,7 @@ from minutes.extractors.candidate import PROSE, Candidate
 from minutes.extractors.resources import any_of, load_json
 from minutes.extractors.units import clauses
 
+AGREEMENTS = ("prose:it-was-agreed", "prose:body-agreed-that")
 TRAILING_ACTION = re.compile(r"\s*\(?\b(?:ACTION|Action)\b\)?[.:]?\s*$")
 ACTION_TAG = re.compile(r"\s*\((?:Action|ACTION)\s*[:\-–]\s*(?P<who>[^)]{1,60})\)\s*\.?\s*$")
 CUT_BEFORE = re.compile(r"(?:,\s+and\s+|\s+and\s+|\s+but\s+|,\s+which\s+|“|\"|,\s+that\s+)")
@@ -69,6 +70,9 @@ def find(doc_text: str, start: int, end: int, item: str | None) -> list[Candidat
         if forced_action or tag_owner:
             cand.kind, cand.rank = "action", 2
             cand.owner = tag_owner or cand.owner
+        elif out and out[-1].rule in AGREEMENTS and cand.rule == "prose:modal-future":
+            cand.kind = "decision"  # "it was agreed that X would ...; otherwise Y would ..."
+            cand.why["kind"] = "continues the agreement before it"
         out.append(cand)
     return out
 
