@@ -200,7 +200,8 @@ def _agent_or_occasion(clause: str, m: re.Match[str]) -> bool:
     """Active: the subject names a person, role or body; passive: a when or a to-whom."""
     verb = m.group("verb").split()
     if verb[0] in ("be", "get") and verb[-1] not in _words("modal_be_ok"):
-        return bool(_pattern("passive_occasion").search(clause[m.start("verb"):]))
+        return verb[-1].lower() in _words("strong_participles") or bool(
+            _pattern("passive_occasion").search(clause[m.start("verb"):]))
     start = _modal_start(clause, m)
     subject = re.split(r"\s+(?:would|will|shall)\b", clause[start:m.start("verb")])[0]
     subject = re.sub(r"^.*\b(?:that|said|advised|confirmed|reported|stated|explained)\s+", "",
