@@ -149,3 +149,14 @@ def test_grid_bbox_is_in_pdf_coordinates() -> None:
     assert top > 841.89 / 2  # a table near the top of the page: high PDF y
     assert grid.rows[0] == list(HEADING)
     assert grid.rows[2][1] is None  # the merged-away cell
+
+
+def test_chart_page_is_not_searched_for_tables(plumber_opens) -> None:
+    pdf = Minutes()
+    pdf.add_page()
+    _para(pdf, "Figure 1: footfall in the village centre.")
+    for n in range(pdftables.MAX_PATHS + 10):  # a dense chart: thousands of small bars
+        pdf.rect(20 + (n % 40) * 4, 60 + (n // 40) * 2, 3.5, 4)
+    doc = read_bytes(bytes(pdf.output()), "chart.pdf")
+    assert plumber_opens == []
+    assert "footfall in the village centre" in doc.text
