@@ -176,9 +176,9 @@ def _completable(clause: str, m: re.Match[str]) -> bool:
     if subject and subject[0].lower() in ("there", "it", "this", "that", "which", "what"):
         if verb[0] == "be" or subject[0].lower() != "this":
             return False
-    if verb[0] in ("be", "get"):
-        if len(verb) < 2:
-            return False
+    if verb[0] == "get" and len(verb) > 1 and not PARTICIPLE.match(verb[1].lower()):
+        verb = ["get"]  # "would get the contractor to ...": get as a main verb
+    if verb[0] in ("be", "get") and len(verb) > 1:
         part = verb[1].lower()
         if part in _words("modal_be_ok"):
             return True
@@ -199,7 +199,9 @@ def _person_subject(before: str) -> bool:
 def _agent_or_occasion(clause: str, m: re.Match[str]) -> bool:
     """Active: the subject names a person, role or body; passive: a when or a to-whom."""
     verb = m.group("verb").split()
-    if verb[0] in ("be", "get") and verb[-1] not in _words("modal_be_ok"):
+    passive = verb[0] == "be" or (verb[0] == "get" and len(verb) > 1
+                                  and bool(PARTICIPLE.match(verb[1].lower())))
+    if passive and verb[-1] not in _words("modal_be_ok"):
         return verb[-1].lower() in _words("strong_participles") or bool(
             _pattern("passive_occasion").search(clause[m.start("verb"):]))
     start = _modal_start(clause, m)
