@@ -64,6 +64,12 @@ def test_kinds_and_actionable(text, kind, actionable):
     "It was noted that there had been no items called in.",
     "The consensus was that the route was unsafe.",
     "Officers said that the changes would help residents.",
+    "Devolution would strengthen the Council’s ability to plan transport.",
+    "The strategy would act as the foundation for future work.",
+    "The forecast indicated that £8.3 million in savings would be delivered for 2024-25.",
+    "The Plan sets out how we will meet our duty to provide school places.",
+    "Members are asked to balance the relevant factors before deciding.",
+    "Three of the visitors were elected members.",
 ])
 def test_narrative_views_and_routines_are_not_extracted(text):
     assert texts(text + "\n") == []
