@@ -13,6 +13,7 @@ AGREEMENTS = ("prose:it-was-agreed", "prose:body-agreed-that")
 TRAILING_ACTION = re.compile(r"\s*\(?\b(?:ACTION|Action)\b\)?[.:]?\s*$")
 ACTION_TAG = re.compile(r"\s*\((?:Action|ACTION)\s*[:\-–]\s*(?P<who>[^)]{1,60})\)\s*\.?\s*$")
 CUT_BEFORE = re.compile(r"(?:,\s+and\s+|\s+and\s+|\s+but\s+|,\s+which\s+|“|\"|,\s+that\s+)")
+NAMED_RELATIVE = re.compile(r"\bwhich (?:[A-Z][\w’'\-]+ ){1,3}(?:would|will|shall)\b")
 PARTICIPLE = re.compile(r"^[a-z][a-z\-]*(?:ed|en|wn|ne|ld|ght|ung|ept|ent|ut|et|id|de|un)$")
 
 
@@ -170,7 +171,8 @@ def _completable(clause: str, m: re.Match[str]) -> bool:
     rel = rels[-1] if rels else None
     if rel is not None and rel.end() >= len(before.rstrip()) - 12:
         words_before = {w.lower().strip(",") for w in before[:rel.start()].split()[-3:]}
-        if not words_before & _words("reporting_verbs"):
+        named = NAMED_RELATIVE.search(before)  # "..., which Jess Bailiss would circulate"
+        if not words_before & _words("reporting_verbs") and not named:
             return False
     subject = before.rsplit(None, 2)[-2:] if before.split() else []
     if subject and subject[0].lower() in ("there", "it", "this", "that", "which", "what"):
