@@ -21,8 +21,7 @@ class Candidate:
     lead_in: str | None = None  # preamble that introduced the limb list
     actor: str | None = None  # the subject a prose rule matched (owner fallback)
     owner: str | None = None  # structural owner (table column, ACTION tag)
-    note: str | None = None  # a trailing completion/status line of the entry
-    status: str | None = None  # structural status (table column, note)
+    note: str | None = None  # a trailing completion/status line or status column of the entry
     due_text: str | None = None  # structural due (table column)
     actionable: bool | None = None  # forced by the rule, else classified
     why: dict[str, str] = field(default_factory=dict)

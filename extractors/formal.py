@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from minutes.extractors.candidate import FORMAL, Candidate
 from minutes.extractors.resources import load_json
-from minutes.extractors.units import Unit, norm, parse_enum, same_list, sentences
+from minutes.extractors.units import Unit, norm, same_list, sentences
 
 INLINE_ENUM = re.compile(r"(?:(?<=^)|(?<=\s))\((?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s+")
 LEAD_TAIL = re.compile(r"(?:^|\b)(?:to|that|THAT|That|resolves? to|agreed to|AGREED to|"
@@ -186,5 +186,5 @@ def _next_has_style(units: list[Unit], j: int, style: str) -> bool:
     return j < len(units) and units[j].enum is not None and same_list(units[j].enum.style, style)
 
 
-__all__ = ["Trigger", "gather", "is_lead_in", "is_proposal", "limbs_from", "match_trigger",
-           "parse_enum"]
+__all__ = ["Trigger", "gather", "is_lead_in", "is_proposal", "is_proposal_limb", "limbs_from",
+           "match_trigger"]

@@ -29,7 +29,7 @@ OWNER_ONLY = re.compile(r"^[A-Z][\w’'.&/\-]*(?: [\w’'.&/\-]+){0,5}\.?$")
 
 def scan(doc: Document) -> list[Candidate]:
     """Every candidate entry of ``doc`` (before procedural filtering and dedupe)."""
-    units = [u for u in build_units(doc)]
+    units = build_units(doc)
     text = doc.text
     out: list[Candidate] = tables.find(doc, units)
     generic_list = False
