@@ -162,3 +162,10 @@ def test_report_recommendations_to_the_meeting_are_not_outcomes():
                     "The Committee is recommended to approve the revised budget.\n\n"
                     "RESOLVED – That the Head of Finance be requested to review the fees.\n")
     assert [e.text for e in found] == ["That the Head of Finance be requested to review the fees."]
+
+
+def test_motion_put_to_the_vote_and_carried():
+    found = entries("Councillor Reed moved that the Council write to the Secretary of State about "
+                    "rural buses. On being put to the vote the motion was carried.\n")
+    assert [(e.kind, e.actionable) for e in found] == [("decision", True)]
+    assert found[0].text.startswith("Councillor Reed moved")
