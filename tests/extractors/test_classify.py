@@ -169,3 +169,11 @@ def test_motion_put_to_the_vote_and_carried():
                     "rural buses. On being put to the vote the motion was carried.\n")
     assert [(e.kind, e.actionable) for e in found] == [("decision", True)]
     assert found[0].text.startswith("Councillor Reed moved")
+
+
+def test_bare_agreed_makes_the_sentence_before_it_the_decision():
+    found = entries("Cllr Hale proposed a donation of £100 to the Scouts. Unanimously agreed.\n\n"
+                    "RESOLVED that the grant be paid. Agreed.\n")
+    assert [(e.kind, e.text) for e in found] == [
+        ("decision", "Cllr Hale proposed a donation of £100 to the Scouts."),
+        ("decision", "the grant be paid.")]

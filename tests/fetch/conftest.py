@@ -9,7 +9,7 @@ import pytest
 
 from minutes.pipeline.cache import ResponseCache
 from minutes.pipeline.fetch import Fetcher
-from minutes.tests.fetch.server import FixtureServer
+from tests.fetch.server import FixtureServer
 
 
 @pytest.fixture

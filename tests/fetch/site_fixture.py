@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from minutes.tests.fetch.sitegen import Committee, Item, LinkedDoc, Meeting, SiteModel
+from tests.fetch.sitegen import Committee, Item, LinkedDoc, Meeting, SiteModel
 
 #: The tests run "on" this day: the September meeting has not happened yet.
 TODAY = date(2024, 6, 30)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from minutes.tests.fetch.server import FixtureServer, Reply
+from tests.fetch.server import FixtureServer, Reply
 
 XML = "text/xml; charset=utf-8"
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from click.testing import CliRunner
 
 from minutes.cli import cli
-from minutes.tests.fetch.server import Reply
-from minutes.tests.fetch.site_fixture import COMMITTEE_ID, northwold
-from minutes.tests.fetch.sitegen import serve_site
+from tests.fetch.server import Reply
+from tests.fetch.site_fixture import COMMITTEE_ID, northwold
+from tests.fetch.sitegen import serve_site
 
 
 def run_ingest(tmp_path, *args):

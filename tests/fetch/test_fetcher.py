@@ -10,7 +10,7 @@ import pytest
 
 from minutes.errors import FetchError
 from minutes.pipeline.fetch import USER_AGENT, parse_retry_after
-from minutes.tests.fetch.server import Reply
+from tests.fetch.server import Reply
 
 
 def test_user_agent_names_the_project(server, make_fetcher):

@@ -15,9 +15,9 @@ from minutes.pipeline.moderngov import (
     parse_address,
     site_base,
 )
-from minutes.tests.fetch.server import Reply
-from minutes.tests.fetch.site_fixture import COMMITTEE_ID, northwold
-from minutes.tests.fetch.sitegen import meetings_list_html, serve_site
+from tests.fetch.server import Reply
+from tests.fetch.site_fixture import COMMITTEE_ID, northwold
+from tests.fetch.sitegen import meetings_list_html, serve_site
 
 
 @pytest.mark.parametrize("url, meeting, committee", [

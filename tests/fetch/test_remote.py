@@ -9,9 +9,9 @@ import pytest
 
 from minutes.pipeline.moderngov import SERVICE_OFF_NOTICE
 from minutes.pipeline.remote import ingest_remote
-from minutes.tests.fetch.server import Reply
-from minutes.tests.fetch.site_fixture import COMMITTEE_ID, TODAY, northwold
-from minutes.tests.fetch.sitegen import make_pdf, meeting_xml, serve_site
+from tests.fetch.server import Reply
+from tests.fetch.site_fixture import COMMITTEE_ID, TODAY, northwold
+from tests.fetch.sitegen import make_pdf, meeting_xml, serve_site
 
 SINCE, UNTIL = date(2024, 1, 1), date(2024, 12, 31)
 

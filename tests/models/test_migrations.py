@@ -11,7 +11,7 @@ from minutes.errors import StoreError
 from minutes.models import migrate
 from minutes.models.store import Register
 from minutes.models.tables import metadata
-from minutes.tests.models.builders import entry_at, make_doc
+from tests.models.builders import entry_at, make_doc
 
 TABLES = {"meeting", "agenda_item", "source_document", "document_version", "entry",
           "entry_source", "status_change"}

@@ -6,7 +6,7 @@ from datetime import date
 
 from minutes.models.store import Register
 from minutes.records import AgendaItem
-from minutes.tests.models.builders import entry_at, make_doc
+from tests.models.builders import entry_at, make_doc
 
 LINES = [
     "Borsetshire County Council",

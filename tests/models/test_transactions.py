@@ -9,7 +9,7 @@ import pytest
 
 from minutes.errors import StoreError
 from minutes.models.store import Register
-from minutes.tests.models.builders import entry_at, make_doc
+from tests.models.builders import entry_at, make_doc
 
 LINES = [
     "Ambridge Parish Council - Full Council",
