@@ -22,6 +22,8 @@ THAT_BE = re.compile(r"^(?:That|THAT)\b.*\b(?:be|BE) \w+"
                      r"(?:Council|Committee|Board|Cabinet|Panel|Forum|Authority|Commission)\b"
                      r"[^.]{0,40}?\b(?:adopts?|approves?|notes?|receives?|endorses?|agrees?|requests?"
                      r"|resolves?|authori[sz]es?|delegates?|supports?|accepts?|declines?|refuses?)\b")
+BARE_OUTCOME = re.compile(r"(?i)^(?:unanimously |all )?(?:agreed|approved|carried|resolved)"
+                          r"(?: unanimously| by all)?\.?$")
 OWNER_TAG = re.compile(r"^(?:ACTION|Action)\s*[:–—-]\s*(?P<who>[A-Z][\w’'.&/\-]*"
                        r"(?: [\w’'.&/\-]+){0,5})\s*$")
 OWNER_ONLY = re.compile(r"^[A-Z][\w’'.&/\-]*(?: [\w’'.&/\-]+){0,5}\.?$")
@@ -77,6 +79,9 @@ def _sentences(doc: Document, units: list[Unit], i: int, body_start: int,
         tag = OWNER_TAG.match(text[s:e])
         if tag and k > 0:
             _tag_previous(out, spans[k - 1], tag.group("who"), u.item)
+            continue
+        if BARE_OUTCOME.match(text[s:e]) and k > 0:
+            _outcome_of_previous(out, spans[k - 1], u.item)
             continue
         trig = formal.match_trigger(text[s:e], s)
         last = k == len(spans) - 1
@@ -169,6 +174,14 @@ def _action_line(doc: Document, units: list[Unit], i: int, out: list[Candidate])
             break
         j += 1
     return j
+
+
+def _outcome_of_previous(out: list[Candidate], span: tuple[int, int], item: str | None) -> None:
+    """A bare "Agreed." after a sentence: that sentence is the meeting's decision."""
+    prev = out[-1] if out else None
+    if prev is not None and prev.start <= span[1] and prev.end >= span[0]:
+        return  # already an entry (a motion, an agreement)
+    out.append(Candidate("decision", span[0], span[1], "prose:agreed-after", FORMAL, item))
 
 
 def _tag_previous(out: list[Candidate], span: tuple[int, int], who: str,
