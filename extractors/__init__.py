@@ -14,6 +14,7 @@ from datetime import date
 from minutes.records import Document, Entry
 
 TAIL = re.compile(r"(?:[;,]\s*(?:and|or)?|\s+and)\s*$")
+NEXT_MEETING = re.compile(r"\b(?:next|following|subsequent) (?:\w+ )?meeting\b", re.IGNORECASE)
 
 
 def extract(doc: Document, *, meeting_date: date | None = None) -> list[Entry]:
@@ -34,7 +35,24 @@ def extract(doc: Document, *, meeting_date: date | None = None) -> list[Entry]:
         cands.append(cand)
     texts = [_text(doc, c.start, c.end) for c in cands]
     kept = dedupe.dedupe(cands, texts)
-    return [_entry(doc, c, anchor) for c in kept]
+    entries = [_entry(doc, c, anchor) for c in kept]
+    return _pin_next_meeting(doc, entries, anchor)
+
+
+def _pin_next_meeting(doc: Document, entries: list[Entry], anchor: date | None) -> list[Entry]:
+    """Spec: "next meeting" has no date unless the text gives it; minutes often do
+    ("The next meeting will be held on Tuesday 30 January")."""
+    waiting = [e for e in entries if e.due_date is None and e.due_text
+               and NEXT_MEETING.search(e.due_text)]
+    if not waiting:
+        return entries
+    from minutes.extractors.dates import next_meeting_date
+
+    pinned = next_meeting_date(doc.text, anchor)
+    for e in waiting if pinned else ():
+        e.due_date = pinned
+        e.why["due"] = f"next meeting: the document gives its date ({pinned.isoformat()})"
+    return entries
 
 
 def _text(doc: Document, start: int, end: int) -> str:
@@ -44,7 +62,7 @@ def _text(doc: Document, start: int, end: int) -> str:
 def _entry(doc: Document, cand, anchor: date | None) -> Entry:
     from minutes.extractors import classify, status
     from minutes.extractors.dates import find_due
-    from minutes.extractors.owners import find_owner
+    from minutes.extractors.owners import actor_in, find_owner
 
     text = _text(doc, cand.start, cand.end)
     cut, note = status.split_note(doc.text[cand.start:cand.end])
@@ -66,8 +84,10 @@ def _entry(doc: Document, cand, anchor: date | None) -> Entry:
     owner = cand.owner
     if owner is None:
         owner, why["owner"] = find_owner(text, kind=kind, lead_in=cand.lead_in)
-        if owner is None and cand.actor and kind == "action":
-            owner, why["owner"] = cand.actor, "subject of the commitment"
+        named = actor_in(cand.actor) if owner is None and cand.actor and kind == "action" \
+            else None
+        if named:  # only a subject that names someone ("The situation" is no owner)
+            owner, why["owner"] = named, "subject of the commitment"
     if cand.due_text:  # a Due / By when column or line: its value is the due text
         _, due_date, why["due"] = find_due(f"by {cand.due_text}", anchor)
         due_text = cand.due_text

@@ -258,7 +258,14 @@ def _pattern_in(group: str, key: str) -> re.Pattern[str]:
     return re.compile(load_json("prose.json")[group][key])
 
 
+BARE_CARRIED = re.compile(
+    r"(?i)^\W*(?:the\s+)?(?:motion|resolution|vote|amendment|recommendation)?\s*"
+    r"(?:(?:was|is|then|duly|unanimously|therefore)\s+)*"
+    r"(?:carried|passed|approved|adopted|agreed|lost|defeated|failed)(?:\s+unanimously)?"
+    r"(?:[\s,(]*(?:by\s+)?\d+\s*(?:[-–:]|to|votes? to)\s*\d+\)?(?:\s+votes?)?)?\W*$")
+
+
 def is_carried_line(text: str) -> bool:
-    """A bare "Motion carried." / "CARRIED" line."""
-    return bool(_pattern_in("motion_rules", "carried").search(text.strip())) and len(
-        text.split()) <= 8
+    """A bare "Motion carried." / "CARRIED 5-0" line: it carries the motion before it,
+    and says nothing itself ("Motion to approve X carried 4-1" is not bare)."""
+    return bool(BARE_CARRIED.match(text.strip()))

@@ -1,0 +1,45 @@
+"""Wordings other councils use for motions and commitments (invented examples)."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes.extractors import extract
+from minutes.pipeline.readers.text import read_text
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    doc = read_text(text.encode(), "minutes.txt")
+    return [(e.kind, e.text) for e in extract(doc)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Motion to approve the consent agenda carried 5-0.",
+    "Motion to approve the budget amendment carried 4-1.",
+    "A motion to award the contract to Smith Ltd was carried unanimously.",
+])
+def test_a_motion_carried_in_its_own_sentence_is_a_decision(sentence: str) -> None:
+    assert kinds(sentence + "\n") == [("decision", sentence)]
+
+
+@pytest.mark.parametrize("line", ["Motion carried.", "CARRIED 5-0", "The motion was carried.",
+                                  "Agreed as an accurate record."])
+def test_a_bare_outcome_line_is_not_an_entry_by_itself(line: str) -> None:
+    assert kinds(line + "\n") == []
+
+
+@pytest.mark.parametrize("sentence, owner", [
+    ("The Harbour Master agreed to bring the revised moorings charges to the next meeting.",
+     "Harbour Master"),
+    ("The Head of Planning agreed to provide a briefing note on the enforcement backlog.",
+     "Head of Planning"),
+])
+def test_an_officer_agreeing_to_do_something_is_an_action(sentence: str, owner: str) -> None:
+    doc = read_text((sentence + "\n").encode(), "minutes.txt")
+    (entry,) = extract(doc)
+    assert entry.kind == "action" and owner in (entry.owner or "")
+
+
+def test_an_officer_decision_stays_a_decision() -> None:
+    assert kinds("The Director of Resources agreed the write-off of the debts.\n") == [
+        ("decision", "The Director of Resources agreed the write-off of the debts.")]
