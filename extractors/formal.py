@@ -127,6 +127,7 @@ def gather(doc_text: str, units: list[Unit], j: int, trig: Trigger, lead: str,
     out: list[Candidate] = []
     notes: list[tuple[int, str]] = []
     style: str | None = None
+    last: str | None = None  # the previous limb's enumerator label
     in_details = False
     while j < len(units):
         u = units[j]
@@ -150,6 +151,8 @@ def gather(doc_text: str, units: list[Unit], j: int, trig: Trigger, lead: str,
             if heading and not RESOLUTION_LIKE.search(body):
                 break
             style = enum.style if enum else "plain"
+        elif enum is not None and same_list(enum.style, style) and not follows(last, enum.label):
+            break  # "1. 2." then "14. Next item": the numbering jumps, the list has ended
         elif (enum is not None and same_list(enum.style, style)) or is_that:
             pass
         elif enum is not None:
@@ -167,9 +170,37 @@ def gather(doc_text: str, units: list[Unit], j: int, trig: Trigger, lead: str,
         else:
             break
         out.extend(limbs_from(doc_text, body_start, u.end, trig, lead, u.item))
+        last = enum.label if enum else last
         in_details = body.rstrip().endswith(":")
         j += 1
     return out, j, notes
+
+
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9,
+         "x": 10, "xi": 11, "xii": 12, "xiii": 13, "xiv": 14, "xv": 15}
+
+
+def _ordinal(label: str) -> int | None:
+    """1 for "1", "a", "A", "i"; None for labels without an order (bullets)."""
+    label = label.strip().lower().rsplit(".", 1)[-1]
+    if label.isdigit():
+        return int(label)
+    if label in ROMAN:
+        return ROMAN[label]
+    if len(label) == 1 and label.isalpha():
+        return ord(label) - ord("a") + 1
+    return None
+
+
+def follows(prev: str | None, label: str) -> bool:
+    """Whether ``label`` can come next after ``prev`` in one list: "2" after "1", "c" after
+    "b" (one skipped number is forgiven), anything after a bullet, alphabetic "i" after "h"."""
+    if prev is None:
+        return True
+    a, b = _ordinal(prev), _ordinal(label)
+    if a is None or b is None:
+        return True
+    return a < b <= a + 2 or (prev.lower() == "h" and label.lower() == "i")
 
 
 def _short_lead_in(body: str) -> bool:

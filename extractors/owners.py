@@ -520,14 +520,20 @@ def _governs_limbs(s: str, actor: Actor, label: str) -> bool:
     return not re.search(r"[.;]", rest)
 
 
+SMALL_WORDS = frozenset({"to", "that", "the", "of", "and", "for", "by", "be", "in", "on", "with"})
+
+
 def _from_lead_in(s: str, kind: str) -> tuple[str | None, str]:
     """The rules that can name an owner from a preamble, for its limbs."""
-    if s.isupper():  # "RECOMMENDATIONS TO COUNCIL": a shouted heading
-        s = s.title()
+    if s.isupper():  # "RECOMMENDED TO CABINET:": a shouted heading, read as a sentence
+        s = " ".join(w.lower() if w.lower() in SMALL_WORDS else w.title() for w in s.split())
     pat = _patterns()
     actor = _delegate(s)
     if actor:
         return actor.text, "delegate (lead-in)"
+    hit = _after(s, pat["referral"]) if kind == "recommendation" else None
+    if hit:  # spec: a recommendation's owner is its addressee ("RECOMMENDED TO CABINET:")
+        return hit[0].text, "addressee (lead-in)"
     if re.search(r"(?:\bto|:)\s*[-–]*\s*$", s):  # "... be requested to:" reads on into its limbs
         s = re.sub(r"(?:,\s*(?:in consultation|together) with [^,;:]*)?[\s:\-–]*$", "", s) \
             + PLACEHOLDER

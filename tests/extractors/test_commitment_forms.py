@@ -43,3 +43,30 @@ def test_an_officer_agreeing_to_do_something_is_an_action(sentence: str, owner: 
 def test_an_officer_decision_stays_a_decision() -> None:
     assert kinds("The Director of Resources agreed the write-off of the debts.\n") == [
         ("decision", "The Director of Resources agreed the write-off of the debts.")]
+
+
+def test_a_numbered_list_ends_where_the_numbering_jumps() -> None:
+    found = kinds("13. Scrutiny Review of Libraries\nRECOMMENDED TO CABINET:\n"
+                  "1. That a library needs assessment be completed by March 2026.\n"
+                  "2. That opening hours be reviewed following the consultation.\n"
+                  "14. Council Tax Support Scheme\n")
+    assert [text for _, text in found] == [
+        "That a library needs assessment be completed by March 2026.",
+        "That opening hours be reviewed following the consultation."]
+
+
+def test_a_shouted_recommendation_heading_names_its_addressee() -> None:
+    doc = read_text(b"RECOMMENDED TO CABINET:\n1. That a library needs assessment be completed.\n",
+                    "minutes.txt")
+    (entry,) = extract(doc)
+    assert (entry.kind, entry.owner) == ("recommendation", "Cabinet")
+
+
+@pytest.mark.parametrize("lead", ["The Committee AGREED to:", "The Committee RESOLVED to:",
+                                  "The Board agreed to:", "The Panel unanimously agreed:"])
+def test_a_body_agreeing_to_a_bulleted_list_gives_one_decision_a_bullet(lead: str) -> None:
+    found = kinds(f"{lead}\n• endorse the draft Waste Strategy for consultation;\n"
+                  "• ask officers to bring the final strategy to the June meeting.\n")
+    assert [text for _, text in found] == [
+        "endorse the draft Waste Strategy for consultation",
+        "ask officers to bring the final strategy to the June meeting."]
