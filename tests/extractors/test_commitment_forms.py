@@ -70,3 +70,11 @@ def test_a_body_agreeing_to_a_bulleted_list_gives_one_decision_a_bullet(lead: st
     assert [text for _, text in found] == [
         "endorse the draft Waste Strategy for consultation",
         "ask officers to bring the final strategy to the June meeting."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Committee notes the report and agrees the work programme.",  # the spec's own example
+    "The Board approves the revised budget.",
+])
+def test_present_tense_outcomes_of_the_meeting_are_decisions(sentence: str) -> None:
+    assert kinds(sentence + "\n") == [("decision", sentence)]
