@@ -13,18 +13,21 @@ from __future__ import annotations
 import argparse
 import multiprocessing
 import statistics
+import sys
 import tempfile
 import time
 from datetime import date, timedelta
 from multiprocessing.connection import Connection
 from pathlib import Path
 
-from minutes.models.store import Register
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the repo's tests/ helpers
+
+from minutes.models.store import Register  # noqa: E402
 from minutes.pipeline.cache import ResponseCache
 from minutes.pipeline.fetch import Fetcher
 from minutes.pipeline.remote import ingest_remote
-from minutes.tests.fetch.server import FixtureServer
-from minutes.tests.fetch.sitegen import (
+from tests.fetch.server import FixtureServer  # noqa: E402
+from tests.fetch.sitegen import (  # noqa: E402
     Committee,
     Item,
     LinkedDoc,
