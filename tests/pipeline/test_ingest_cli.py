@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from minutes.cli import cli
+from minutes.models.store import Register
 
 MINUTES = """\
 Audit Committee - 12 March 2025
@@ -107,6 +108,8 @@ def test_bad_documents_fail_alone_and_batch_goes_on(folder: Path, tmp_path: Path
     (folder / "empty.txt").write_bytes(b"")
     (folder / "broken.pdf").write_bytes(b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog")
     (folder / "picture.pdf").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
+    (folder / "locked.pdf").write_bytes(_pdf(password="secret"))
+    (folder / "scan.pdf").write_bytes(_pdf(text=None))
     missing = tmp_path / "missing.txt"
     db = tmp_path / "reg.db"
     proc = subprocess.run(
@@ -115,7 +118,31 @@ def test_bad_documents_fail_alone_and_batch_goes_on(folder: Path, tmp_path: Path
     assert proc.returncode == 1
     assert "Traceback" not in proc.stderr + proc.stdout
     failed = [line for line in proc.stderr.splitlines() if line.startswith("failed:")]
-    for name in ("latin1.txt", "empty.txt", "broken.pdf", "picture.pdf", "missing.txt"):
-        assert sum(name in line for line in failed) == 1, (name, proc.stderr)
-    assert "1 new" in proc.stdout and "5 failed" in proc.stdout
+    expected = {"latin1.txt": "not UTF-8", "empty.txt": "empty", "broken.pdf": "PDF",
+                "picture.pdf": "not a format", "missing.txt": "no such file",
+                "locked.pdf": "encrypted", "scan.pdf": "no text layer"}
+    for name, problem in expected.items():
+        lines = [line for line in failed if name in line]
+        assert len(lines) == 1 and problem in lines[0], (name, proc.stderr)
+    assert "1 new" in proc.stdout and "7 failed" in proc.stdout
     assert entries(db), "the good document was still ingested"
+    register = Register.open(f"sqlite:///{db}")
+    try:  # nothing of a failed document was half-written
+        assert register.counts()["documents"] == 1
+    finally:
+        register.close()
+
+
+def _pdf(text: str | None = "Minutes of the meeting.", password: str | None = None) -> bytes:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    if text is None:
+        pdf.rect(20, 20, 120, 80, style="F")  # a page with no text layer, like a scan
+    else:
+        pdf.set_font("Helvetica", size=12)
+        pdf.cell(0, 10, text)
+    if password:
+        pdf.set_encryption(owner_password="owner", user_password=password)
+    return bytes(pdf.output())
