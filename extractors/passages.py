@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from minutes.extractors import formal, prose, tables
+from minutes.extractors import formal, prose, review, tables
 from minutes.extractors.candidate import FORMAL, Candidate
 from minutes.extractors.units import Unit, build_units, norm, sentences
 from minutes.records import Document
@@ -35,6 +35,7 @@ def scan(doc: Document) -> list[Candidate]:
     text = doc.text
     out: list[Candidate] = tables.find(doc, units)
     generic_list = False
+    section: review.Section | None = None
     i = 0
     while i < len(units):
         u = units[i]
@@ -45,6 +46,27 @@ def scan(doc: Document) -> list[Candidate]:
         body = text[body_start:u.end]
         if u.enum is None:
             generic_list = False
+        opened = review.heading(body, u)
+        if opened is not None:
+            section = opened
+            if not ACTION_LINE.match(body):  # a bare "Actions" line: _action_line takes it
+                i += 1
+                continue
+        inline = review.inline_heading(body, u)
+        if inline is not None:
+            section = inline[0]
+            out.extend(review.rows(doc, u, section, body_start + inline[1]))
+            i += 1
+            continue
+        if section is not None and (formal.match_trigger(body, 0) or review.ends(
+                section, u, body, _is_heading(doc, u))):
+            section = None
+        if section is not None:
+            found = review.rows(doc, u, section)
+            if found:
+                out.extend(found)
+                i += 1
+                continue
         tagged = _action_line(doc, units, i, out)
         if tagged is not None:
             i = tagged
@@ -67,6 +89,11 @@ def scan(doc: Document) -> list[Candidate]:
         i, generic = _sentences(doc, units, i, body_start, out)
         generic_list = generic_list or generic
     return out
+
+
+def _is_heading(doc: Document, u: Unit) -> bool:
+    block = doc.block_at(u.start)
+    return block is not None and block.kind == "heading"
 
 
 def _sentences(doc: Document, units: list[Unit], i: int, body_start: int,

@@ -1,0 +1,72 @@
+"""General mechanisms that must carry over to councils never seen (invented minutes)."""
+
+from __future__ import annotations
+
+from .helpers import entries
+
+
+def _by_text(text: str) -> dict[str, object]:
+    return {e.text: e for e in entries(text)}
+
+
+REVIEW = """Ashworth Parish Council
+Minutes of the meeting held on 12 March 2024
+
+1. Apologies
+Apologies were received from Cllr Dunn.
+
+2. Actions from the last meeting
+PT has completed the survey of the allotment hedges.
+RM has put the notice about the footpath closure on the village board.
+KB had added the bin collection query to the district council log.
+Playground inspection report has been sent to the insurers.
+Bus shelter cleaning - ongoing.
+
+3. Village hall roof
+The Chairman explained that quotes had been sought from three firms.
+"""
+
+
+def test_review_section_lines_are_actions_with_status():
+    got = _by_text(REVIEW)
+    done = got["PT has completed the survey of the allotment hedges."]
+    assert (done.kind, done.status, done.owner) == ("action", "done", "PT")
+    put = got["RM has put the notice about the footpath closure on the village board."]
+    assert (put.kind, put.status, put.owner) == ("action", "open", "RM")
+    assert got["KB had added the bin collection query to the district council log."].owner == "KB"
+    assert got["Playground inspection report has been sent to the insurers."].status == "done"
+    assert got["Bus shelter cleaning - ongoing."].status == "open"
+
+
+def test_review_section_ends_at_the_next_item():
+    got = _by_text(REVIEW)
+    assert not any("quotes had been sought" in t for t in got)
+    assert len([e for e in got.values() if e.kind == "action"]) == 5
+
+
+def test_report_lines_outside_a_review_section_are_not_actions():
+    text = REVIEW.replace("2. Actions from the last meeting", "2. Village news")
+    assert not any(e.text.startswith("PT has completed") for e in entries(text))
+
+
+def test_matters_arising_with_minute_numbers_and_a_paragraph_of_reports():
+    text = """Minutes of the Example Group meeting held on 2 May 2024
+
+12/24 Matters Arising
+SB has circulated the revised terms of reference. The Clerk has booked the hall for the open day.
+
+13/24 Planning
+No applications were received.
+"""
+    got = _by_text(text)
+    assert got["SB has circulated the revised terms of reference."].owner == "SB"
+    assert got["The Clerk has booked the hall for the open day."].kind == "action"
+
+
+def test_narrative_in_matters_arising_is_not_a_row():
+    text = """Minutes of the Example Group meeting held on 2 May 2024
+
+4. Matters arising
+The Clerk reported that the fete had been a great success and the Trust had done a good job.
+"""
+    assert [e for e in entries(text) if e.kind == "action"] == []
