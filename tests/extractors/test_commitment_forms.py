@@ -78,3 +78,17 @@ def test_a_body_agreeing_to_a_bulleted_list_gives_one_decision_a_bullet(lead: st
 ])
 def test_present_tense_outcomes_of_the_meeting_are_decisions(sentence: str) -> None:
     assert kinds(sentence + "\n") == [("decision", sentence)]
+
+
+def test_a_limb_that_names_who_is_to_act_is_actionable() -> None:
+    doc = read_text(b"Resolved that (a) the play area strategy be adopted and (b) the Parks Manager"
+                    b" prepare an implementation plan by 31 July 2025.\n", "minutes.txt")
+    adopted, plan = extract(doc)
+    assert (adopted.actionable, adopted.status) == (False, None)
+    assert (plan.actionable, plan.status, plan.owner) == (True, "open", "the Parks Manager")
+
+
+def test_irish_style_proposal_and_seconder_outcome_is_a_decision() -> None:
+    sentence = ("On the proposal of Cllr Murphy, seconded by Cllr Kelly, the Annual Report was "
+                "adopted.")
+    assert kinds(sentence + "\n") == [("decision", sentence)]
