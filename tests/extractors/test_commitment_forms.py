@@ -92,3 +92,11 @@ def test_irish_style_proposal_and_seconder_outcome_is_a_decision() -> None:
     sentence = ("On the proposal of Cllr Murphy, seconded by Cllr Kelly, the Annual Report was "
                 "adopted.")
     assert kinds(sentence + "\n") == [("decision", sentence)]
+
+
+def test_a_green_rag_rating_is_on_track_not_done() -> None:
+    doc = read_text(b"Action | Owner | Due | RAG\n"
+                    b"Publish the parking review | Head of Highways | June 2025 | Green\n"
+                    b"Repair the bus shelter | Clerk | May 2025 | Complete\n", "log.txt")
+    assert [(e.text, e.status) for e in extract(doc)] == [
+        ("Publish the parking review", "open"), ("Repair the bus shelter", "done")]
