@@ -70,3 +70,41 @@ def test_narrative_in_matters_arising_is_not_a_row():
 The Clerk reported that the fete had been a great success and the Trust had done a good job.
 """
     assert [e for e in entries(text) if e.kind == "action"] == []
+
+
+TERSE = """Brindle Town Council
+Minutes of the meeting held on 5 June 2024
+
+5. Finance
+Payments list received and acknowledged.
+Grant to the scouts of £250 agreed, proposed by Cllr Hale, seconded by Cllr Moss, all in favour.
+Appointment of Cllr Reed as tree warden agreed.
+Council agreed to purchase two new litter bins for the recreation ground.
+Purchase of a replacement noticeboard agreed, proposed by Cllr Hale, seconded by Cllr Moss.
+Bank reconciliation for May received.
+Cllr Moss agreed.
+"""
+
+
+def test_terse_parish_outcomes_are_decisions():
+    got = _by_text(TERSE)
+    for text in ("Payments list received and acknowledged.",
+                 "Appointment of Cllr Reed as tree warden agreed.",
+                 "Bank reconciliation for May received."):
+        assert (got[text].kind, got[text].actionable, got[text].status) == (
+            "decision", False, None), text
+    grant = next(t for t in got if t.startswith("Grant to the scouts"))
+    assert got[grant].kind == "decision"
+    assert "all in favour" in grant
+
+
+def test_terse_outcomes_that_direct_a_step_are_actionable():
+    got = _by_text(TERSE)
+    assert got["Council agreed to purchase two new litter bins for the recreation ground."
+               ].actionable is True
+    buy = next(t for t in got if t.startswith("Purchase of a replacement noticeboard"))
+    assert got[buy].actionable is True
+
+
+def test_a_person_agreeing_is_not_a_terse_outcome():
+    assert not any(t.startswith("Cllr Moss agreed") for t in _by_text(TERSE))
