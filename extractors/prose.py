@@ -114,6 +114,10 @@ def _action(text: str, s: int, e: int, item: str | None) -> Candidate | None:
                 continue
             if name == "who-to-verb" and m.group("verb") not in _words("who_to_verbs"):
                 continue
+            if name == "intends-to" and (m.group("verb") not in _words("intention_verbs")
+                                         or _pattern("hypothetical_markers").search(clause)
+                                         or _pattern("standing_markers").search(clause)):
+                continue
             if name in ("asked-to", "passive-request") and m.group("verb") in _words(
                     "request_in_meeting_verbs"):
                 continue

@@ -108,3 +108,45 @@ def test_terse_outcomes_that_direct_a_step_are_actionable():
 
 def test_a_person_agreeing_is_not_a_terse_outcome():
     assert not any(t.startswith("Cllr Moss agreed") for t in _by_text(TERSE))
+
+
+COMMIT = """Corporate Parenting Panel
+Minutes of the meeting held on 3 October 2024
+
+6. Care leavers update
+Officers were expecting to bring a report on the local offer to the next meeting.
+The Council will examine any sites offered for new children's homes.
+The Director intended to circulate the revised protocol to Members.
+KCC would liaise with district councils to identify suitable land.
+The findings will be discussed at the Health and Wellbeing Board meeting in November.
+Each month the Director would present an update on placement numbers.
+The service aimed to reduce the number of out of county placements by March 2025.
+Members hoped that more foster carers would come forward.
+The Chair felt that the service would benefit from more social workers.
+Numbers of unaccompanied children were expected to rise over the winter.
+Officers expected that demand would increase next year.
+The new system will go live in April.
+"""
+
+
+def test_future_commitments_without_agreed_to_are_actions():
+    got = _by_text(COMMIT)
+    expect = {
+        "Officers were expecting to bring a report on the local offer to the next meeting.":
+            "Officers",
+        "The Council will examine any sites offered for new children's homes.": "The Council",
+        "The Director intended to circulate the revised protocol to Members.": "The Director",
+        "KCC would liaise with district councils to identify suitable land.": "KCC",
+        "The findings will be discussed at the Health and Wellbeing Board meeting in November.":
+            None,
+    }
+    for text, owner in expect.items():
+        assert got[text].kind == "action", text
+        assert got[text].owner == owner, text
+
+
+def test_aims_routines_views_and_forecasts_are_not_commitments():
+    got = _by_text(COMMIT)
+    for start in ("Each month", "The service aimed", "Members hoped", "The Chair felt",
+                  "Numbers of", "Officers expected that", "The new system"):
+        assert not any(t.startswith(start) for t in got), start
