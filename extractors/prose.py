@@ -184,6 +184,8 @@ def _completable(clause: str, m: re.Match[str]) -> bool:
             return False
     if verb[0] == "get" and len(verb) > 1 and not PARTICIPLE.match(verb[1].lower()):
         verb = ["get"]  # "would get the contractor to ...": get as a main verb
+    if verb[0] == "be" and len(verb) > 1 and _progressive(verb[1]):
+        return True  # "the Council would be writing to ..."
     if verb[0] in ("be", "get") and len(verb) > 1:
         part = verb[1].lower()
         if part in _words("modal_be_ok"):
@@ -196,6 +198,17 @@ def _completable(clause: str, m: re.Match[str]) -> bool:
     return verb[0].lower() not in _words("modal_stative_verbs") and _person_subject(before)
 
 
+def _progressive(word: str) -> bool:
+    """"writing", "contacting": the -ing form of a completable verb."""
+    word = word.lower()
+    if not word.endswith("ing"):
+        return False
+    stem = word[:-3]
+    verbs = _words("commitment_verbs")
+    return stem in verbs or stem + "e" in verbs or (len(stem) > 2 and stem[-1] == stem[-2]
+                                                    and stem[:-1] in verbs)
+
+
 def _person_subject(before: str) -> bool:
     """The words before the modal end in a person or role ("the Clerk", "Cllr Ray", "officers")."""
     words = [w.lower().strip(",.’'s()") for w in before.split()[-4:]]
@@ -205,8 +218,8 @@ def _person_subject(before: str) -> bool:
 def _agent_or_occasion(clause: str, m: re.Match[str]) -> bool:
     """Active: the subject names a person, role or body; passive: a when or a to-whom."""
     verb = m.group("verb").split()
-    passive = verb[0] == "be" or (verb[0] == "get" and len(verb) > 1
-                                  and bool(PARTICIPLE.match(verb[1].lower())))
+    passive = (verb[0] == "be" and not (len(verb) > 1 and _progressive(verb[1]))) or (
+        verb[0] == "get" and len(verb) > 1 and bool(PARTICIPLE.match(verb[1].lower())))
     if passive and verb[-1] not in _words("modal_be_ok"):
         return verb[-1].lower() in _words("strong_participles") or bool(
             _pattern("passive_occasion").search(clause[m.start("verb"):]))

@@ -150,3 +150,19 @@ def test_aims_routines_views_and_forecasts_are_not_commitments():
     for start in ("Each month", "The service aimed", "Members hoped", "The Chair felt",
                   "Numbers of", "Officers expected that", "The new system"):
         assert not any(t.startswith(start) for t in got), start
+
+
+def test_reported_and_progressive_commitments():
+    got = _by_text("""Town Council
+Minutes of the meeting held on 3 October 2024
+
+6. Planning
+Mr Green explained that the highways team were expecting to bring a report to the next meeting.
+The Leader advised that the Council would be writing to the Secretary of State.
+The remaining questions from residents would be answered in writing after the meeting.
+The Town Clerk is to obtain three quotes for the bus shelter.
+""")
+    owners = {t.split()[0] + " " + t.split()[1]: e.owner for t, e in got.items()
+              if e.kind == "action"}
+    assert owners == {"Mr Green": "the highways team", "The Leader": "the Council",
+                      "The remaining": None, "The Town": "The Town Clerk"}
