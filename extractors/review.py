@@ -26,6 +26,7 @@ class Section:
     """An open review section: where its heading was and what kind it is."""
 
     style: str | None  # enumerator style of the heading ("num0"), None if unnumbered
+    label: str | None
     item: str | None
     log: bool  # an "Action log" / "Actions" list: every enumerated row is an action
 
@@ -50,7 +51,8 @@ def heading(body: str, unit: Unit) -> Section | None:
     if not (_data()["i_heading"].match(body) or _data()["i_heading_loose"].match(body)):
         return None
     log = bool(_data()["i_log_heading"].match(body))
-    return Section(unit.enum.style if unit.enum else None, unit.item, log)
+    return Section(unit.enum.style if unit.enum else None, unit.enum.label if unit.enum else None,
+                   unit.item, log)
 
 
 def inline_heading(body: str, unit: Unit) -> tuple[Section, int] | None:
@@ -69,10 +71,17 @@ def ends(section: Section, unit: Unit, body: str, is_heading_block: bool) -> boo
     if section.item is not None and unit.item is not None and unit.item != section.item:
         return True
     if section.style is not None and unit.enum is not None and unit.enum.style == section.style:
-        return True
+        return not _restarts(section.label, unit.enum.label)
     if is_heading_block and not row_match(body):
         return True
     return bool(_data()["title_line"].match(body.strip())) and not row_match(body)
+
+
+def _restarts(head: str | None, label: str) -> bool:
+    """A list under "3. Matters arising" numbered 1, 2, 3 is its rows, not the next item."""
+    if not (head and head.isdigit() and label.isdigit()):
+        return False
+    return int(label) <= int(head)
 
 
 def row_match(body: str) -> re.Match[str] | None:
@@ -82,7 +91,8 @@ def row_match(body: str) -> re.Match[str] | None:
         return None
     if _data()["i_not_row"].search(body):
         return None
-    for key in ("active_row", "passive_row", "status_row", "ongoing_row", "to_row"):
+    for key in ("active_row", "passive_row", "status_row", "ongoing_row", "to_row",
+                "short_passive_row"):
         m = _data()[key].match(body)
         if m:
             return m
@@ -121,6 +131,9 @@ def _row(doc_text: str, start: int, end: int, unit: Unit, section: Section,
     if m is None and not (section.log and _log_line(body, enumerated)):
         return None
     lead = len(body) - len(body.lstrip())
+    label = m.groupdict().get("label") if m else None
+    if label and _data()["i_strip_label"].match(label.strip()):
+        lead = m.end("label")
     cand = Candidate("action", start + lead, start + len(body.rstrip()), "review-row", FORMAL,
                      unit.item)
     who = m.groupdict().get("who") if m else None

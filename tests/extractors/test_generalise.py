@@ -166,3 +166,29 @@ The Town Clerk is to obtain three quotes for the bus shelter.
               if e.kind == "action"}
     assert owners == {"Mr Green": "the highways team", "The Leader": "the Council",
                       "The remaining": None, "The Town": "The Town Clerk"}
+
+
+def test_numbered_matters_arising_rows_and_action_log_labels():
+    got = _by_text("""Village Council
+Minutes of the meeting held on 3 October 2024
+
+3. Matters arising from the previous meeting
+1. JB to contact the school about the crossing – done
+2. Clerk to obtain quotes for the hedge cutting – ongoing
+3. Noticeboard repaired by the handyman.
+
+4. Review of action log
+Action 3: Clerk to write to Highways about the drain. Completed.
+Action 5: Chair to meet the school head – carried forward.
+
+5. Correspondence
+A letter from a resident about parking was read out.
+""")
+    status = {t: e.status for t, e in got.items() if e.kind == "action"}
+    assert status == {
+        "JB to contact the school about the crossing – done": "done",
+        "Clerk to obtain quotes for the hedge cutting – ongoing": "open",
+        "Noticeboard repaired by the handyman.": "done",
+        "Clerk to write to Highways about the drain.": "done",
+        "Chair to meet the school head – carried forward.": "open",
+    }
