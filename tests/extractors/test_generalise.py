@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from .helpers import entries
 
 
@@ -192,3 +194,20 @@ A letter from a resident about parking was read out.
         "Clerk to write to Highways about the drain.": "done",
         "Chair to meet the school head – carried forward.": "open",
     }
+
+
+@pytest.mark.parametrize("name", ["REVIEW", "TERSE", "COMMIT"])
+def test_same_entries_from_html_and_pdf(name, tmp_path):
+    from minutes.extractors import extract
+    from minutes.pipeline.readers import read_path
+    from tests.test_formats import differences, render
+
+    txt = tmp_path / f"{name}.txt"
+    txt.write_text(globals()[name], encoding="utf-8")
+    found = {"txt": extract(read_path(txt))}
+    (tmp_path / f"{name}.html").write_text(render.render_item_html(txt.read_text()), "utf-8")
+    (tmp_path / f"{name}.pdf").write_bytes(render.render_item_pdf(txt.read_text()))
+    for fmt in ("html", "pdf"):
+        found[fmt] = extract(read_path(tmp_path / f"{name}.{fmt}"))
+    assert found["txt"]
+    assert differences(name, found) == []
