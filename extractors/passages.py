@@ -52,6 +52,8 @@ def scan(doc: Document) -> list[Candidate]:
             if not ACTION_LINE.match(body):  # a bare "Actions" line: _action_line takes it
                 i += 1
                 continue
+        if section is None and not formal.match_trigger(body, 0):
+            section = review.opener(body, u)
         inline = review.inline_heading(body, u)
         if inline is not None:
             section = inline[0]

@@ -55,6 +55,16 @@ def heading(body: str, unit: Unit) -> Section | None:
                    unit.item, log)
 
 
+def opener(body: str, unit: Unit) -> Section | None:
+    """"The actions from the last meeting were reviewed:": a sentence opening a review."""
+    first = body.strip()[:400]
+    if len(first.split()) > 30 and not _data()["i_opener"].search(first[:200]):
+        return None
+    if not _data()["i_opener"].search(first):
+        return None
+    return Section(None, None, unit.item, False)
+
+
 def inline_heading(body: str, unit: Unit) -> tuple[Section, int] | None:
     """"Matters arising: PT has completed ...": the section and where its first row begins."""
     m = _data()["inline_split"].search(body)

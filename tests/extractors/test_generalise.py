@@ -211,3 +211,22 @@ def test_same_entries_from_html_and_pdf(name, tmp_path):
         found[fmt] = extract(read_path(tmp_path / f"{name}.{fmt}"))
     assert found["txt"]
     assert differences(name, found) == []
+
+
+def test_review_opened_by_a_sentence_or_inline_heading():
+    got = _by_text("""Example Residents Forum
+Minutes of the meeting held on 2 May 2024
+
+2. Previous meeting
+The actions from the last meeting were reviewed:
+SB has circulated the revised terms of reference.
+
+3. Matters arising. DW has completed the litter audit. AB has redistributed the rota.
+
+4. Budget
+The treasurer has reported on the accounts.
+""")
+    actions = {t: e.status for t, e in got.items() if e.kind == "action"}
+    assert actions == {"SB has circulated the revised terms of reference.": "open",
+                       "DW has completed the litter audit.": "done",
+                       "AB has redistributed the rota.": "open"}
