@@ -230,3 +230,24 @@ The treasurer has reported on the accounts.
     assert actions == {"SB has circulated the revised terms of reference.": "open",
                        "DW has completed the litter audit.": "done",
                        "AB has redistributed the rota.": "open"}
+
+
+def test_passive_terse_outcomes_and_what_they_are_not():
+    got = _by_text("""Parish Council
+Minutes of the meeting held on 5 June 2024
+
+7. Finance
+The donation of £100 to the British Legion was agreed.
+The quarterly accounts were received and acknowledged by the council.
+Resolved: the council to apply for a grant from the lottery fund.
+No other nominations were received.
+Following the debate, the Chairman put the amendment to the vote and it was agreed.
+Substantive Motion carried.
+""")
+    kinds = {t: (e.kind, e.actionable) for t, e in got.items()}
+    assert kinds["The donation of £100 to the British Legion was agreed."] == ("decision", True)
+    assert kinds["The quarterly accounts were received and acknowledged by the council."] == (
+        "decision", False)
+    assert kinds["the council to apply for a grant from the lottery fund."] == ("decision", True)
+    assert not any(t.startswith(("No other", "Following the debate", "Substantive"))
+                   for t in kinds)
