@@ -251,3 +251,18 @@ Substantive Motion carried.
     assert kinds["the council to apply for a grant from the lottery fund."] == ("decision", True)
     assert not any(t.startswith(("No other", "Following the debate", "Substantive"))
                    for t in kinds)
+
+
+def test_views_and_hopes_about_future_steps_are_not_commitments():
+    got = _by_text("""Town Council
+Minutes of the meeting held on 3 October 2024
+
+6. Views
+Cllr Brown suggested that officers would contact the residents directly.
+The Chair expressed the hope that the County Council will repair the road soon.
+Cllr Ali was confident that the developer will submit a revised application.
+The general feeling was that the Town Council will write to the MP.
+Cllr Gray will circulate the survey results to all members.
+""")
+    assert [t for t, e in got.items() if e.kind == "action"] == [
+        "Cllr Gray will circulate the survey results to all members."]
