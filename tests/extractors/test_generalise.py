@@ -266,3 +266,24 @@ Cllr Gray will circulate the survey results to all members.
 """)
     assert [t for t, e in got.items() if e.kind == "action"] == [
         "Cllr Gray will circulate the survey results to all members."]
+
+
+def test_review_rows_with_joint_actors_and_ongoing_work():
+    got = _by_text("""Village Council
+Minutes of the meeting held on 3 October 2024
+
+3. Actions from the last meeting
+The Chair and Clerk have met the headteacher about parking.
+JB and Cllr Fox have both completed the speed watch training.
+KL is chasing the insurers.
+
+4. Correspondence
+""")
+    rows = {t: (e.owner, e.status) for t, e in got.items() if e.kind == "action"}
+    assert rows == {
+        "The Chair and Clerk have met the headteacher about parking.": (
+            "The Chair and Clerk", "open"),
+        "JB and Cllr Fox have both completed the speed watch training.": (
+            "JB and Cllr Fox", "done"),
+        "KL is chasing the insurers.": ("KL", "open"),
+    }
