@@ -180,7 +180,8 @@ def _completable(clause: str, m: re.Match[str]) -> bool:
             return False
     subject = before.rsplit(None, 2)[-2:] if before.split() else []
     if subject and subject[0].lower() in ("there", "it", "this", "that", "which", "what"):
-        if verb[0] == "be" or subject[0].lower() != "this":
+        if not _pronoun_to_meeting(clause, m, subject) and (
+                verb[0] == "be" or subject[0].lower() != "this"):
             return False
     if verb[0] == "get" and len(verb) > 1 and not PARTICIPLE.match(verb[1].lower()):
         verb = ["get"]  # "would get the contractor to ...": get as a main verb
@@ -196,6 +197,14 @@ def _completable(clause: str, m: re.Match[str]) -> bool:
     if verb[0].lower() in _words("commitment_verbs"):
         return True
     return verb[0].lower() not in _words("modal_stative_verbs") and _person_subject(before)
+
+
+def _pronoun_to_meeting(clause: str, m: re.Match[str], subject: list[str]) -> bool:
+    """"This will be discussed at the next Finance Committee": a pronoun sent to a meeting."""
+    verb = m.group("verb").split()
+    return (subject[0].lower() in ("this", "it", "these") and verb[0] == "be" and len(verb) > 1
+            and verb[1].lower() in _words("commitment_participles")
+            and bool(_pattern("meeting_occasion").search(clause[m.end("verb"):])))
 
 
 def _progressive(word: str) -> bool:

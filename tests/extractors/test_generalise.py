@@ -287,3 +287,18 @@ KL is chasing the insurers.
             "JB and Cllr Fox", "done"),
         "KL is chasing the insurers.": ("KL", "open"),
     }
+
+
+def test_a_pronoun_sent_to_a_named_meeting_is_a_commitment():
+    got = _by_text("""Town Council
+Minutes of the meeting held on 3 October 2024
+
+6. Items
+This will be discussed at the next Finance Committee meeting.
+It will be considered at the Planning Committee next month.
+This would be helpful for residents.
+It will be difficult to fund the scheme.
+""")
+    assert sorted(t for t, e in got.items() if e.kind == "action") == [
+        "It will be considered at the Planning Committee next month.",
+        "This will be discussed at the next Finance Committee meeting."]
