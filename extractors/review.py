@@ -150,7 +150,10 @@ def _row(doc_text: str, start: int, end: int, unit: Unit, section: Section,
     if who:
         cand.owner = who.strip()
         cand.why["owner"] = "subject of the action-log line"
-    done = _data()["i_done"].search(body) and not _data()["i_not_done"].search(body)
+    # spec: done when the row reports the task complete; in a review of actions,
+    # "X has sent / had added ..." is that report
+    reported = _data()["i_done"].search(body) or _data()["active_row"].match(body.strip())
+    done = reported and not _data()["i_not_done"].search(body)
     cand.note = "done" if done else "open"
     cand.why["status"] = "review line reports it complete" if done else "review line"
     return cand

@@ -100,3 +100,16 @@ def test_a_green_rag_rating_is_on_track_not_done() -> None:
                     b"Repair the bus shelter | Clerk | May 2025 | Complete\n", "log.txt")
     assert [(e.text, e.status) for e in extract(doc)] == [
         ("Publish the parking review", "open"), ("Repair the bus shelter", "done")]
+
+
+def test_review_rows_with_item_labels_under_a_semicolon_heading() -> None:
+    doc = read_text(b"Matters Arising;\n"
+                    b"Item 4. Clerk had added the question requested by the Chair.\n"
+                    b"Item 6 (2#1). JB has sent the tree survey to the insurers.\n"
+                    b"Item 7. KP to chase the contractor about the gate.\n"
+                    b"9. Finance\nThe accounts were noted.\n", "review.txt")
+    rows = [(e.kind, e.text, e.owner, e.status) for e in extract(doc) if e.kind == "action"]
+    assert rows == [
+        ("action", "Clerk had added the question requested by the Chair.", "Clerk", "done"),
+        ("action", "JB has sent the tree survey to the insurers.", "JB", "done"),
+        ("action", "KP to chase the contractor about the gate.", "KP", "open")]

@@ -34,7 +34,8 @@ def test_review_section_lines_are_actions_with_status():
     done = got["PT has completed the survey of the allotment hedges."]
     assert (done.kind, done.status, done.owner) == ("action", "done", "PT")
     put = got["RM has put the notice about the footpath closure on the village board."]
-    assert (put.kind, put.status, put.owner) == ("action", "open", "RM")
+    # a review line reporting the task carried out reports it complete (spec: done)
+    assert (put.kind, put.status, put.owner) == ("action", "done", "RM")
     assert got["KB had added the bin collection query to the district council log."].owner == "KB"
     assert got["Playground inspection report has been sent to the insurers."].status == "done"
     assert got["Bus shelter cleaning - ongoing."].status == "open"
@@ -227,9 +228,9 @@ SB has circulated the revised terms of reference.
 The treasurer has reported on the accounts.
 """)
     actions = {t: e.status for t, e in got.items() if e.kind == "action"}
-    assert actions == {"SB has circulated the revised terms of reference.": "open",
+    assert actions == {"SB has circulated the revised terms of reference.": "done",
                        "DW has completed the litter audit.": "done",
-                       "AB has redistributed the rota.": "open"}
+                       "AB has redistributed the rota.": "done"}
 
 
 def test_passive_terse_outcomes_and_what_they_are_not():
@@ -282,7 +283,7 @@ KL is chasing the insurers.
     rows = {t: (e.owner, e.status) for t, e in got.items() if e.kind == "action"}
     assert rows == {
         "The Chair and Clerk have met the headteacher about parking.": (
-            "The Chair and Clerk", "open"),
+            "The Chair and Clerk", "done"),
         "JB and Cllr Fox have both completed the speed watch training.": (
             "JB and Cllr Fox", "done"),
         "KL is chasing the insurers.": ("KL", "open"),
