@@ -8,6 +8,7 @@ items, a new content version, the entries found and their history.
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
@@ -139,6 +140,21 @@ def _make_engine(url: str) -> sa.Engine:
     return engine
 
 
+def _upgrade_when_free(engine: sa.Engine, attempts: int = 8) -> None:
+    """Migrate, waiting out another process doing the same: two first opens of one new
+    SQLite file can collide while it switches to WAL, and SQLite then answers "database is
+    locked" at once instead of waiting for its busy timeout."""
+    for attempt in range(1, attempts + 1):
+        try:
+            migrate.upgrade(engine)
+            return
+        except OperationalError as exc:
+            if "locked" not in str(exc) or attempt == attempts:
+                raise
+            engine.dispose()
+            time.sleep(0.1 * attempt)
+
+
 class Register:
     """The tracked action register in one database."""
 
@@ -162,7 +178,7 @@ class Register:
             raise StoreError(f"{url}: cannot create the database folder ({exc})") from None
         label = engine.url.render_as_string(hide_password=True)
         try:
-            migrate.upgrade(engine)
+            _upgrade_when_free(engine)
         except SQLAlchemyError as exc:
             engine.dispose()
             raise StoreError(f"{label}: cannot open the register ({_first_line(exc)})") from None
