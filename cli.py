@@ -84,14 +84,15 @@ def cli() -> None:
               help="Show which rule produced each entry and why its owner and date were chosen.")
 def extract(paths: tuple[str, ...], as_json: bool, meeting_date: Any, explain: bool) -> None:
     """Print the decisions, recommendations and actions found in PATHS (no database)."""
-    from minutes.pipeline.ingest import extract_many, read_file
+    from minutes.pipeline.ingest import extract_many
+    from minutes.pipeline.readers import read_file
 
     failed = 0
     anchor = meeting_date.date() if meeting_date else None
     todo: list[tuple[str, bytes]] = []
     for path in paths:
         try:
-            todo.append((path, read_file(Path(path))))
+            todo.append((path, read_file(path)))
         except MinutesError as exc:
             click.echo(f"error: {exc}", err=True)
             failed += 1

@@ -16,7 +16,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from minutes.errors import MinutesError, ReadError
+from minutes.errors import MinutesError
+from minutes.pipeline.readers import read_file
 from minutes.records import Document, Entry
 
 if TYPE_CHECKING:
@@ -183,20 +184,6 @@ def expand_paths(paths: Iterable[str | Path], report: BatchReport) -> list[Path]
         else:
             files.append(p)
     return files
-
-
-def read_file(path: Path) -> bytes:
-    """The bytes of ``path``; every failure is a one-line ReadError."""
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise ReadError(str(path), "no such file") from None
-    except IsADirectoryError:
-        raise ReadError(str(path), "is a folder, not a file") from None
-    except PermissionError:
-        raise ReadError(str(path), "permission denied") from None
-    except OSError as exc:
-        raise ReadError(str(path), f"cannot be read ({exc.strerror or exc})") from None
 
 
 def _worker(data: bytes, source: str, meeting_date: date | None

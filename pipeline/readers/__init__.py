@@ -82,11 +82,10 @@ def read_bytes(data: bytes, source: str, *, media_type: str | None = None) -> Do
     return read_text(data, source)
 
 
-def read_path(path: str | Path) -> Document:
-    """Read the file at ``path``; every failure is a one-line ``ReadError``."""
-    p = Path(path)
+def read_file(path: str | Path) -> bytes:
+    """The bytes of the file at ``path``; every failure is a one-line ``ReadError``."""
     try:
-        data = p.read_bytes()
+        return Path(path).read_bytes()
     except FileNotFoundError:
         raise ReadError(str(path), "no such file") from None
     except IsADirectoryError:
@@ -95,4 +94,8 @@ def read_path(path: str | Path) -> Document:
         raise ReadError(str(path), "permission denied") from None
     except OSError as exc:
         raise ReadError(str(path), f"cannot be read ({exc.strerror or exc})") from None
-    return read_bytes(data, str(path))
+
+
+def read_path(path: str | Path) -> Document:
+    """Read the file at ``path``; every failure is a one-line ``ReadError``."""
+    return read_bytes(read_file(path), str(path))
