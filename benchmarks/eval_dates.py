@@ -14,33 +14,22 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 import time
 from collections import Counter
 from datetime import date
 from pathlib import Path
 
+from tokenmatch import lenient_match
+
 from minutes.extractors.dates import find_due
 
 DEFAULT_SET = Path("/work/shared/eval/dev")
-TOKEN = re.compile(r"[a-z0-9]+")
-
-
-def tokens(text: str | None) -> list[str]:
-    return TOKEN.findall((text or "").lower())
 
 
 def text_match(gold: str | None, pred: str | None) -> bool:
     """Token F1 of the two due_texts >= 0.5, or both null."""
-    g, p = Counter(tokens(gold)), Counter(tokens(pred))
-    if not g or not p:
-        return not g and not p
-    common = sum((g & p).values())
-    if not common:
-        return False
-    prec, rec = common / sum(p.values()), common / sum(g.values())
-    return 2 * prec * rec / (prec + rec) >= 0.5
+    return lenient_match(gold, pred)
 
 
 def squash(text: str) -> str:

@@ -18,29 +18,18 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from tokenmatch import lenient_match
+
 from minutes.extractors.owners import find_owner
 
 DEFAULT_SET = Path("/work/shared/eval/dev")
-TOKEN = re.compile(r"[a-z0-9]+")
 LEAD_IN = re.compile(r"RESOLVED|RECOMMEND|:\s*-?\s*$", re.IGNORECASE)
 LOOK_BACK = 3
 
 
-def tokens(text: str | None) -> list[str]:
-    return TOKEN.findall((text or "").lower())
-
-
 def owner_match(gold: str | None, pred: str | None) -> bool:
     """score.py's rule: token F1 >= 0.5 ignoring "the", or both null."""
-    g = Counter(t for t in tokens(gold) if t != "the")
-    p = Counter(t for t in tokens(pred) if t != "the")
-    if not g or not p:
-        return not g and not p
-    common = sum((g & p).values())
-    if not common:
-        return False
-    prec, rec = common / sum(p.values()), common / sum(g.values())
-    return 2 * prec * rec / (prec + rec) >= 0.5
+    return lenient_match(gold, pred, frozenset({"the"}))
 
 
 def locate(doc: str, text: str) -> int | None:

@@ -7,29 +7,19 @@ project's own readers (``read_path``) are asked for every line of each seed.
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import subprocess
 import sys
 import unicodedata
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+
+from tests.samples_render import load_render
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 SEEDS = sorted(SAMPLES.glob("*.txt"))
 TOKEN = re.compile(r"[a-z0-9]+")
-
-
-def load_render() -> ModuleType:
-    """Import samples/render.py from its path (it is a script, not a package module)."""
-    spec = importlib.util.spec_from_file_location("samples_render", SAMPLES / "render.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = mod
-    spec.loader.exec_module(mod)
-    return mod
 
 
 render = load_render()
