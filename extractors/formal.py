@@ -106,12 +106,33 @@ def _trim(doc_text: str, start: int, end: int) -> tuple[int, int]:
     return start + lead, start + len(stripped)
 
 
+@functools.cache
+def _mover_line() -> re.Pattern[str]:
+    return re.compile(load_json("triggers.json")["mover_line"])
+
+
+def is_mover_line(text: str) -> bool:
+    """A "Moved: Cr Smith" / "Seconded: Cr Jones" line naming who moved a resolution."""
+    return bool(_mover_line().match(text.strip()))
+
+
+@functools.cache
+def _resolution_triggers() -> frozenset[str]:
+    return frozenset(load_json("triggers.json")["resolution_triggers"])
+
+
+def is_outcome_trigger(trig: Trigger) -> bool:
+    """Whether ``trig`` opens the meeting's own resolution (its limbs are never proposals)."""
+    return trig.name in _resolution_triggers()
+
+
 def limbs_from(doc_text: str, start: int, end: int, trig: Trigger, lead: str | None,
                item: str | None) -> list[Candidate]:
     """Candidates for the limb text ``doc_text[start:end]``."""
     out = []
+    outcome = is_outcome_trigger(trig)
     for s, e in limb_pieces(doc_text, start, end):
-        if e - s < 3 or is_proposal_limb(doc_text[s:e]):
+        if e - s < 3 or (not outcome and is_proposal_limb(doc_text[s:e])):
             continue
         out.append(Candidate(trig.kind, s, e, f"formal:{trig.name}", FORMAL, item, lead))
     return out
@@ -141,6 +162,9 @@ def gather(doc_text: str, units: list[Unit], j: int, trig: Trigger, lead: str,
         s0, e0 = spans[0]
         if match_trigger(doc_text[s0:e0], 0):
             break
+        if not out and is_mover_line(body):
+            j += 1
+            continue
         if not out and _short_lead_in(body):
             lead = norm(body)
             j += 1
@@ -217,5 +241,5 @@ def _next_has_style(units: list[Unit], j: int, style: str) -> bool:
     return j < len(units) and units[j].enum is not None and same_list(units[j].enum.style, style)
 
 
-__all__ = ["Trigger", "gather", "is_lead_in", "is_proposal", "is_proposal_limb", "limbs_from",
-           "match_trigger"]
+__all__ = ["Trigger", "gather", "is_lead_in", "is_mover_line", "is_outcome_trigger", "is_proposal",
+           "is_proposal_limb", "limbs_from", "match_trigger"]

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DATA = Path(__file__).parent / "data" / "owners.json"
-TOKEN = re.compile(r"\s*(\([^()]{1,80}\)|[A-Za-z][\w'’\-]*|\d[\w/.\-]*|\S)")
+TOKEN = re.compile(r"\s*(\([^()]{1,80}\)|(?:[A-Z]\.){2,4}(?![A-Za-z])|[A-Za-z][\w'’\-]*"
+                   r"|\d[\w/.\-]*|\S)")
 PRONOUN = re.compile(r"\s*\b(he|she|they)\b", re.IGNORECASE)
 ENUMERATOR = re.compile(
     r"^\s*(?:\(?(?:[0-9]{1,2}|[a-z]|[ivx]{1,5})[.)]|\([a-z0-9]{1,4}\)|[•·▪◦●\-–*])\s+")
@@ -35,7 +36,7 @@ WHY = {  # how a subject acts, for --explain
 STRONG_LABELS = frozenset({"request", "commitment", "modal", "infinitive", "subjunctive"})
 PLACEHOLDER = " take the following steps"  # stands in for the limbs after a lead-in's colon
 LEAD_IN_LABELS = STRONG_LABELS
-INITIALS = re.compile(r"^[A-Z]{1,4}$")
+INITIALS = re.compile(r"^(?:[A-Z]{1,4}|(?:[A-Z]\.){2,4})$")
 POSSESSIVE = re.compile(r"['’]s?$")
 PARTICIPLE = r"(?:[\w-]+ed|[\w-]+en|made|put|set|sent|held|brought|taken|given|done|shown|kept|" \
     r"paid|sought|met|read|told|built|bought|left|run|found|known|seen|drawn|heard|led|lost|" \

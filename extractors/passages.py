@@ -54,7 +54,7 @@ def scan(doc: Document) -> list[Candidate]:
                 continue
         if section is None and not formal.match_trigger(body, 0):
             section = review.opener(body, u)
-        inline = review.inline_heading(body, u)
+        inline = None if ACTION_LINE.match(body) else review.inline_heading(body, u)
         if inline is not None:
             section = inline[0]
             out.extend(review.rows(doc, u, section, body_start + inline[1]))
@@ -128,7 +128,8 @@ def _sentences(doc: Document, units: list[Unit], i: int, body_start: int,
         if last and (trig.bare or formal.is_lead_in(rest)):
             lead = norm(text[s:e])
             limbs, j, notes = formal.gather(text, units, i + 1, trig, lead, heading=trig.heading)
-            if formal.is_proposal(lead) or (limbs and formal.is_proposal(limbs[0].lead_in or "")):
+            if not formal.is_outcome_trigger(trig) and (formal.is_proposal(lead) or (
+                    limbs and formal.is_proposal(limbs[0].lead_in or ""))):
                 limbs = []
             for idx, note in notes:
                 limbs[idx].note = note if limbs else None

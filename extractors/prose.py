@@ -59,11 +59,13 @@ def find(doc_text: str, start: int, end: int, item: str | None) -> list[Candidat
     out = []
     if _pattern("narrative_markers").search(sentence):
         return out
+    standing = _standing(sentence)
     for name, pattern in _sentence_rules():
-        if pattern.search(sentence):
+        if not standing and pattern.search(sentence):
             return [Candidate("decision", start, end, f"prose:{name}", PROSE, item)]
     for cs, ce in clauses(doc_text[start:end], start):
-        cand = _decision(doc_text, cs, ce, item) or _action(doc_text, cs, ce, item)
+        cand = None if standing else _decision(doc_text, cs, ce, item)
+        cand = cand or _action(doc_text, cs, ce, item)
         if cand is None and (forced_action or tag_owner):
             cand = Candidate("action", cs, ce, "prose:action-marker", PROSE, item)
         if cand is None:
@@ -76,6 +78,12 @@ def find(doc_text: str, start: int, end: int, item: str | None) -> list[Candidat
             cand.why["kind"] = "continues the agreement before it"
         out.append(cand)
     return out
+
+
+def _standing(sentence: str) -> bool:
+    """"The Council approves its budget each February": a routine, not the meeting's act."""
+    return bool(_pattern("standing_markers").search(sentence)) and not _pattern(
+        "meeting_act_verbs").search(sentence)
 
 
 def _decision(text: str, s: int, e: int, item: str | None) -> Candidate | None:

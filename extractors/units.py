@@ -18,7 +18,7 @@ ENUM = re.compile(
       \((?P<paren>[a-zA-Z]{1,4}|\d{1,3})\)
     | (?P<close>[a-zA-Z]{1,4}|\d{1,3})\)
     | (?P<num>\d{1,3}(?:\.\d{1,3}){0,3})(?:\.|(?=\s))(?=\s|[A-Z])
-    | (?P<dot>[a-zA-Z]|[ivxIVX]{1,5})\.(?=\s|[A-Z])
+    | (?P<dot>[a-zA-Z]|[ivxIVX]{1,5})\.(?=\s|[A-Z](?![.A-Z]))
     | (?P<bare>[A-Z])(?=\s{2,}\S)
     | (?P<bullet>[·•▪◦●○■□➢►✓\-\*–—o])(?=\s)
     )[\s:–—-]*""",
@@ -65,6 +65,8 @@ def parse_enum(text: str, offset: int, prev: Enum | None = None) -> Enum | None:
             break
     if group == "bullet":
         return Enum("bullet0", label, offset + m.end())
+    if group == "dot" and _initial_of_name(label, text[m.end():], prev):
+        return None
     if group == "num":
         style = f"num{label.count('.')}"
     else:
@@ -72,6 +74,20 @@ def parse_enum(text: str, offset: int, prev: Enum | None = None) -> Enum | None:
         case = "" if kind == "digit" else ("U" if label.isupper() else "l")
         style = f"{group}-{kind}{case}"
     return Enum(style, label, offset + m.end())
+
+
+NAME_AFTER_INITIAL = re.compile(r"^[A-Z][a-z’'\-]+(?:-[A-Z][a-z]+)? (?:[a-z]|[A-Z]\.)")
+
+
+def _initial_of_name(label: str, rest: str, prev: Enum | None) -> bool:
+    """"J. Smith would ...": a capital and a dot before a surname is an initial, not "J."
+    of a list, unless a list "A. B. C." is under way or this could open one."""
+    if len(label) != 1 or not label.isupper() or label in "AI":
+        return False
+    if prev is not None and prev.style.startswith("dot-") and len(prev.label) == 1 \
+            and ord(label) == ord(prev.label.upper()) + 1:
+        return False
+    return bool(NAME_AFTER_INITIAL.match(rest))
 
 
 def _alpha_or_roman(label: str, prev: Enum | None) -> str:
