@@ -28,6 +28,7 @@ def extract(doc: Document, *, meeting_date: date | None = None) -> list[Entry]:
     anchor = meeting_date or doc.meeting_date
     cands = []
     for cand in passages.scan(doc):
+        cand.end = _before_cell_bar(doc.text, cand.start, cand.end)
         text = _text(doc, cand.start, cand.end)
         why = classify.procedural(text)
         if why or len(text.split()) < 2 and cand.rule != "prose:bare-outcome":
@@ -53,6 +54,13 @@ def _pin_next_meeting(doc: Document, entries: list[Entry], anchor: date | None) 
         e.due_date = pinned
         e.why["due"] = f"next meeting: the document gives its date ({pinned.isoformat()})"
     return entries
+
+
+def _before_cell_bar(text: str, start: int, end: int) -> int:
+    """End a passage before the " |" a flattened page layout leaves after a cell."""
+    while end > start and text[end - 1] in " \t|" and "|" in text[start:end]:
+        end -= 1
+    return end
 
 
 def _text(doc: Document, start: int, end: int) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from minutes.extractors import formal, prose, review, tables
+from minutes.extractors import formal, motions, prose, review, tables
 from minutes.extractors.candidate import FORMAL, Candidate
 from minutes.extractors.units import Unit, build_units, norm, sentences
 from minutes.records import Document
@@ -69,6 +69,12 @@ def scan(doc: Document) -> list[Candidate]:
                 out.extend(found)
                 i += 1
                 continue
+        if formal.is_mover_line(body):
+            motion = motions.block(text, units, i)
+            if motion is not None:
+                out.extend(motion[0])
+                i = motion[1]
+                continue
         tagged = _action_line(doc, units, i, out)
         if tagged is not None:
             i = tagged
@@ -111,6 +117,8 @@ def _sentences(doc: Document, units: list[Unit], i: int, body_start: int,
             continue
         if BARE_OUTCOME.match(text[s:e]) and k > 0:
             _outcome_of_previous(out, spans[k - 1], u.item)
+            continue
+        if motions.is_vote_record(text[s:e]):
             continue
         trig = formal.match_trigger(text[s:e], s)
         last = k == len(spans) - 1

@@ -80,6 +80,10 @@ def find(doc_text: str, start: int, end: int, item: str | None) -> list[Candidat
     return out
 
 
+SUBJUNCTIVE_THAT = re.compile(
+    r"\s*(?:that|THAT)\b[^.;]{0,240}?\b(?:be|BE) (?:\w+ly )?\w+(?:ed|en|t)\b")
+
+
 def _standing(sentence: str) -> bool:
     """"The Council approves its budget each February": a routine, not the meeting's act."""
     return bool(_pattern("standing_markers").search(sentence)) and not _pattern(
@@ -96,7 +100,8 @@ def _decision(text: str, s: int, e: int, item: str | None) -> Candidate | None:
         if not m:
             continue
         after = clause[m.end():]
-        if needs_directive and not (directive.search(after) or re.match(r"\s*to\s+[a-z]", after)):
+        if needs_directive and not (directive.search(after) or re.match(r"\s*to\s+[a-z]", after)
+                                    or SUBJUNCTIVE_THAT.match(after)):
             continue
         start = s if whole else s + _cut(clause, m.start())
         return Candidate("decision", start, e, f"prose:{name}", PROSE, item)

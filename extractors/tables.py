@@ -10,7 +10,7 @@ from minutes.extractors.resources import load_json
 from minutes.extractors.units import Unit
 from minutes.records import Document
 
-PIPE_ROW = re.compile(r"\|.*\||^[\s|:\-]+$|\|\s*$|\S\t+\S")
+PIPE_ROW = re.compile(r"\|.*\||^[\s|:\-]+$|\S\t+\S")
 Cell = tuple[int, int]  # offsets of the cell's text
 
 

@@ -135,7 +135,16 @@ def _joins(prev: str, text: str, gap: str) -> bool:
     if TERMINAL.search(prev):
         return False
     return (gap.count("\n") == 1 and len(prev) >= 70 and ENUM.match(text) is None
-            and not ALLCAPS.match(text))
+            and not ALLCAPS.match(text) and not (_label_line(text) and not OPEN_END.search(prev)))
+
+
+OPEN_END = re.compile(r"(?i)\b(?:the|of|and|or|to|for|in|on|a|an|by|with|at|from|that|as|its|their)"
+                      r"\s*$")
+
+
+def _label_line(text: str) -> bool:
+    """"The Governing Body:" on a line of its own introduces what follows; it is no wrap."""
+    return len(text.split()) <= 6 and bool(re.search(r":-?\s*$", text)) and "\n" not in text
 
 
 def _abbreviations() -> frozenset[str]:

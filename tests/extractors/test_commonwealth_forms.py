@@ -75,3 +75,82 @@ def test_a_routine_is_not_a_decision():
         "Budget\n\nThe Council approves its budget each February.\n\n"
         "The Committee approved the budget for 2024/25.\n")]
     assert got == ["The Committee approved the budget for 2024/25."]
+
+
+MOTION_BLOCKS = """Committee of the Whole
+
+Minutes
+
+  • Moved by Councillor Craven
+
+    Receive and file finance department report F-34-18 on the financial status.
+
+    CARRIED
+  • Moved by Councillor Taylor
+    Seconded by Councillor Dennison
+
+    Endorse the draft terms of reference for the rural affairs advisory committee; and
+
+    Direct the City Clerk to report back with final terms of reference at the February 2019
+    Council meeting.
+
+    CARRIED
+  • Moved by Councillor Meed
+
+    Approve the sale of the Brant Street parking lot.
+
+    LOST
+  • Moved by Mayor Goldring
+
+    Approve the proposed 2019 Calendar of Meetings for Council and standing committees.
+
+    CARRIED
+"""
+
+
+def test_moved_then_carried_block_gives_one_decision_per_paragraph():
+    got = {e.text: e for e in entries(MOTION_BLOCKS)}
+    assert "Receive and file finance department report F-34-18 on the financial status." in got
+    direct = [e for t, e in got.items() if t.startswith("Direct the City Clerk")]
+    assert len(direct) == 1
+    assert (direct[0].kind, direct[0].actionable, str(direct[0].due_date)) == (
+        "decision", True, "2019-02-28")
+    assert any(t.startswith("Endorse the draft terms") for t in got)
+
+
+def test_a_lost_motion_and_a_calendar_of_meetings_are_not_entries():
+    got = [e.text for e in entries(MOTION_BLOCKS)]
+    assert not any("Brant Street" in t or "Calendar of Meetings" in t for t in got)
+    assert not any(t.startswith("Moved") or t in ("CARRIED", "LOST") for t in got)
+
+
+def test_a_vote_record_sentence_is_not_a_decision():
+    got = [e.text for e in entries(
+        "CONSIDERATION OF MINUTES\n\nRESOLUTION: That Council approve the grant to the show "
+        "society. MOVED: Cr Barnes SECONDED: Cr Bethel CARRIED RESOLUTION NO.2017/GM2012 5/0\n")]
+    assert got == ["Council approve the grant to the show society."]
+
+
+def test_body_lead_in_with_outcome_verb_limbs():
+    text = ("Decision log\n\nItem discussed: Request to vary the Constitution for the duration of "
+            "the emergency period\nThe Governing Body:\n"
+            "- APPROVED the variation to Annex 1 of the Constitution.\n"
+            "- DELEGATED to the CFO the right to extend this variation to other Directors.\n"
+            "Action: Complete\n")
+    got = {e.text: e for e in entries(text)}
+    assert got["APPROVED the variation to Annex 1 of the Constitution."].actionable is False
+    delegated = got["DELEGATED to the CFO the right to extend this variation to other Directors."]
+    assert delegated.kind == "decision"
+
+
+def test_a_cell_bar_left_by_a_flattened_layout_is_not_part_of_the_entry():
+    got = [e.text for e in entries(
+        "Budget Monitoring\n\nMinutes: The Committee received a report on budget monitoring.\n"
+        "RESOLVED that the Committee noted the report. |\n")]
+    assert got == ["the Committee noted the report."]
+
+
+def test_it_was_agreed_that_something_be_done_is_a_decision():
+    got = [e.text for e in entries(
+        "Item 6\n\nIt was agreed that the revised protocol be adopted and published.\n")]
+    assert got == ["It was agreed that the revised protocol be adopted and published."]
