@@ -117,6 +117,16 @@ def is_mover_line(text: str) -> bool:
 
 
 @functools.cache
+def _that_do() -> re.Pattern[str]:
+    return re.compile(load_json("triggers.json")["that_do"])
+
+
+def is_that_do(text: str) -> bool:
+    """"That the Clerk write to the MP": a limb worded as the meeting's direction."""
+    return bool(_that_do().match(text.strip()))
+
+
+@functools.cache
 def _resolution_triggers() -> frozenset[str]:
     return frozenset(load_json("triggers.json")["resolution_triggers"])
 
@@ -242,4 +252,4 @@ def _next_has_style(units: list[Unit], j: int, style: str) -> bool:
 
 
 __all__ = ["Trigger", "gather", "is_lead_in", "is_mover_line", "is_outcome_trigger", "is_proposal",
-           "is_proposal_limb", "limbs_from", "match_trigger"]
+           "is_proposal_limb", "is_that_do", "limbs_from", "match_trigger"]

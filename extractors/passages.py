@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from minutes.extractors import formal, motions, prose, review, tables
+from minutes.extractors import formal, motions, owners, prose, review, tables
 from minutes.extractors.candidate import FORMAL, Candidate
 from minutes.extractors.units import Unit, build_units, norm, sentences
 from minutes.records import Document
@@ -89,7 +89,9 @@ def scan(doc: Document) -> list[Candidate]:
                 out.extend(limbs)
                 i = j
                 continue
-        if THAT_BE.match(body) and not generic_list and not formal.match_trigger(body, 0):
+        if (THAT_BE.match(body) or _subjunctive_limb(u, body) or formal.is_that_do(body)) \
+                and not generic_list \
+                and not formal.match_trigger(body, 0):
             out.extend(formal.limbs_from(text, body_start, u.end, formal.Trigger(
                 "that-be", "decision", body_start, False), None, u.item))
             i += 1
@@ -97,6 +99,20 @@ def scan(doc: Document) -> list[Candidate]:
         i, generic = _sentences(doc, units, i, body_start, out)
         generic_list = generic_list or generic
     return out
+
+
+SUBJUNCTIVE_LIMB = re.compile(
+    r"^(?:(?:and|that|That|THAT)\s+)?[^.;:?]{0,200}?"
+    r"(?<!\bwould )(?<!\bshould )(?<!\bcould )(?<!\bwill )(?<!\bshall )(?<!\bmay )"
+    r"(?<!\bmight )(?<!\bmust )(?<!\bcan )(?<!\bto )(?<!\bnot )(?<!\bcannot )(?<!\bwho )"
+    r"(?<!\bwhich )(?<!\bit )\b(?:be|BE) (?:\w+ly )?" + owners.PARTICIPLE + r"\b")
+
+
+def _subjunctive_limb(u: Unit, body: str) -> bool:
+    """"(a) the work programme be approved;": a lettered or numbered limb worded as a
+    resolution, whose "RESOLVED -" a page printed apart (or not at all)."""
+    return u.enum is not None and not u.enum.style.startswith("bullet") and bool(
+        SUBJUNCTIVE_LIMB.match(body))
 
 
 def _is_heading(doc: Document, u: Unit) -> bool:

@@ -155,7 +155,7 @@ def _cut(clause: str, at: int) -> int:
     prefix = clause[:at]
     if len(prefix.split()) < 4:
         return 0
-    if re.search(r"(?:,|\band|\bbut|;)\s*$", prefix):
+    if re.search(r"(?:,|\band|\bbut|;|:)\s*$", prefix):
         return at
     return 0
 

@@ -167,7 +167,23 @@ def sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
         spans.append((start, m.start()))
         start = m.end()
     spans.append((start, len(text.rstrip())))
-    return [(offset + s, offset + e) for s, e in spans if e > s]
+    return [(offset + a, offset + b) for s, e in spans if e > s for a, b in _unglue(text, s, e)]
+
+
+GLUED = re.compile(r"(?<=[\w)’'])\s+(?=(?:It was (?:agreed|resolved|decided|AGREED|RESOLVED"
+                   r"|DECIDED)|RESOLVED|Minute No\.? ?\d)\b)")
+
+
+def _unglue(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Split where a flattened page glued a heading to the next sentence ("... Matters
+    Arising It was agreed to ..."): a capital "It was agreed" never runs on mid-sentence."""
+    out = []
+    for m in GLUED.finditer(text, s, e):
+        if m.start() > s:
+            out.append((s, m.start()))
+            s = m.end()
+    out.append((s, e))
+    return out
 
 
 def _is_initials(token: str) -> bool:

@@ -154,3 +154,40 @@ def test_it_was_agreed_that_something_be_done_is_a_decision():
     got = [e.text for e in entries(
         "Item 6\n\nIt was agreed that the revised protocol be adopted and published.\n")]
     assert got == ["It was agreed that the revised protocol be adopted and published."]
+
+
+def test_lettered_limbs_worded_as_resolutions_without_their_heading():
+    got = {e.text: e for e in entries(
+        "Work Programme\n\nThe Scrutiny Coordinator submitted a report on the work programme.\n\n"
+        "(a) the work programme as detailed in Appendix 1 to the report be approved;\n\n"
+        "(b) the Scrutiny Coordinator email all members seeking expressions of interest and the "
+        "matter be given further consideration at the next meeting.\n")}
+    assert "the work programme as detailed in Appendix 1 to the report be approved" in got
+    assert any(t.startswith("the Scrutiny Coordinator email all members") for t in got)
+
+
+def test_lettered_points_of_discussion_are_not_resolutions():
+    got = [e.text for e in entries(
+        "Highways\n\nMembers raised the following points:\n\n"
+        "(a) whether the road could be resurfaced before winter;\n\n"
+        "(b) the cost of the works, which would be met from reserves.\n")]
+    assert got == []
+
+
+def test_that_the_actor_does_something_is_a_directed_step():
+    got = {e.text: e for e in entries(
+        "Work programme\n\nThe following suggestions were made by members;\n\n"
+        "  • That the Chairman and Vice-Chairman hold further discussions on the "
+        "communications protocol at the next liaison meeting;\n")}
+    entry = next(e for t, e in got.items() if t.startswith("That the Chairman and Vice-Chairman"))
+    assert entry.actionable is True
+
+
+def test_a_heading_glued_to_it_was_agreed_is_split_off():
+    got = [e.text for e in entries(
+        "Minutes\n\nThe minutes of the monthly meeting held on 5 November were confirmed on the "
+        "proposal of Cllr. M. Yore Minute No. 114/19 Matters Arising It was agreed to give a "
+        "presentation to the members on the new road. Details of the School Streets initiative "
+        "were requested.\n")]
+    assert got == ["It was agreed to give a presentation to the members on the new road.",
+                   "Details of the School Streets initiative were requested."]
