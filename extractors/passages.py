@@ -26,6 +26,7 @@ BARE_OUTCOME = re.compile(r"(?i)^(?:unanimously |all )?(?:agreed|approved|carrie
                           r"(?: unanimously| by all)?\.?$")
 OWNER_TAG = re.compile(r"^(?:ACTION|Action)\s*[:–—-]\s*(?P<who>[A-Z][\w’'.&/\-]*"
                        r"(?: [\w’'.&/\-]+){0,5})\s*$")
+INITIALS_ONLY = re.compile(r"^[A-Z]{2,4}(?:\s*(?:,|/|&|and)\s*[A-Z]{2,4})*\.?$")
 OWNER_ONLY = re.compile(r"^[A-Z][\w’'.&/\-]*(?: [\w’'.&/\-]+){0,5}\.?$")
 
 
@@ -58,6 +59,12 @@ def scan(doc: Document) -> list[Candidate]:
         if inline is not None:
             section = inline[0]
             out.extend(review.rows(doc, u, section, body_start + inline[1]))
+            i += 1
+            continue
+        if section is not None and INITIALS_ONLY.match(body.strip()) and out:
+            if out[-1].owner is None and out[-1].kind == "action":
+                out[-1].owner = body.strip().rstrip(".")
+                out[-1].why["owner"] = "initials on the line after the action-log row"
             i += 1
             continue
         if section is not None and (formal.match_trigger(body, 0) or review.ends(

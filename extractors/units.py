@@ -26,7 +26,7 @@ ENUM = re.compile(
 )
 TERMINAL = re.compile(r"[.;:!?\"”’)|]\s*$")
 SENT_END = re.compile(r"(?<=[.!?])[\"”’)]*(?:\s|<br\s*/?>)+(?=[\"“‘(£$]?[A-Z0-9]|(?<=\.\s)[a-z])")
-ALLCAPS = re.compile(r"^[A-Z]{3,}\b")
+ALLCAPS = re.compile(r"^[A-Z]{2,}\b")
 WORD_BEFORE = re.compile(r"([\w.’'/-]+)$")
 
 

@@ -191,3 +191,24 @@ def test_a_heading_glued_to_it_was_agreed_is_split_off():
         "were requested.\n")]
     assert got == ["It was agreed to give a presentation to the members on the new road.",
                    "Details of the School Streets initiative were requested."]
+
+
+ACTION_UPDATES = """Llanfair Community Council
+
+4) Update on Actions arising from previous meetings
+BE to sign Code of conduct - still in progress, to be completed by next meeting
+SH and RE
+DC to Transfer balances to savings account – Complete
+CB to log inaccessible bench with the county council – Completed
+5) Finance
+The bank statements were presented.
+"""
+
+
+def test_unwrapped_action_update_rows_with_initials_lines():
+    got = {e.text: e for e in entries(ACTION_UPDATES)}
+    sign = got["BE to sign Code of conduct - still in progress, to be completed by next meeting"]
+    assert (sign.owner, sign.status) == ("BE", "open")
+    assert got["DC to Transfer balances to savings account – Complete"].status == "done"
+    assert got["CB to log inaccessible bench with the county council – Completed"].owner == "CB"
+    assert not any(t.startswith("SH and RE") for t in got)
