@@ -33,6 +33,8 @@ def extract(doc: Document, *, meeting_date: date | None = None) -> list[Entry]:
         why = classify.procedural(text)
         if why or len(text.split()) < 2 and cand.rule != "prose:bare-outcome":
             continue
+        if _cut_off(doc.text, cand.end, text):
+            continue
         cands.append(cand)
     texts = [_text(doc, c.start, c.end) for c in cands]
     kept = dedupe.dedupe(cands, texts)
@@ -54,6 +56,13 @@ def _pin_next_meeting(doc: Document, entries: list[Entry], anchor: date | None) 
         e.due_date = pinned
         e.why["due"] = f"next meeting: the document gives its date ({pinned.isoformat()})"
     return entries
+
+
+def _cut_off(doc_text: str, end: int, text: str) -> bool:
+    """A few words at the very end of a page cut short ("It was agreed to wr"): the
+    passage stops before its outcome is known."""
+    return (not doc_text[end:].strip() and len(text.split()) < 6
+            and not re.search(r"[.;:!?)\]\"”’]\s*$", text))
 
 
 def _before_cell_bar(text: str, start: int, end: int) -> int:

@@ -50,9 +50,14 @@ def match_trigger(text: str, offset: int) -> Trigger | None:
     """The trigger opening the sentence ``text`` (at ``offset``), if any."""
     for name, kind, heading, bare, pattern in _triggers():
         m = pattern.match(text)
-        if m:
+        if m and not (kind == "recommendation" and _person_subject().match(text)):
             return Trigger(name, kind, offset + m.end(), bare, heading)
     return None
+
+
+@functools.cache
+def _person_subject() -> re.Pattern[str]:
+    return re.compile(load_json("triggers.json")["person_subject"])
 
 
 def is_lead_in(rest: str) -> bool:

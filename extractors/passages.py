@@ -23,7 +23,9 @@ THAT_BE = re.compile(r"^(?:That|THAT)\b.*\b(?:be|BE) \w+"
                      r"[^.]{0,40}?\b(?:adopts?|approves?|notes?|receives?|endorses?|agrees?|requests?"
                      r"|resolves?|authori[sz]es?|delegates?|supports?|accepts?|declines?|refuses?)\b")
 BARE_OUTCOME = re.compile(r"(?i)^(?:unanimously |all )?(?:agreed|approved|carried|resolved)"
-                          r"(?: unanimously| by all)?\.?$")
+                          r"(?: unanimously| by all)?\.?$|^(?:adopted|approved|passed|carried) by "
+                          r"(?:consent|voice|roll call|unanimous)(?: vote)?\s*"
+                          r"(?:\[[^\]]*\]|\([^)]*\))?\.?$")
 OWNER_TAG = re.compile(r"^(?:ACTION|Action)\s*[:–—-]\s*(?P<who>[A-Z][\w’'.&/\-]*"
                        r"(?: [\w’'.&/\-]+){0,5})\s*$")
 INITIALS_ONLY = re.compile(r"^[A-Z]{2,4}(?:\s*(?:,|/|&|and)\s*[A-Z]{2,4})*\.?$")

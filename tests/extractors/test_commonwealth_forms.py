@@ -212,3 +212,33 @@ def test_unwrapped_action_update_rows_with_initials_lines():
     assert got["DC to Transfer balances to savings account – Complete"].status == "done"
     assert got["CB to log inaccessible bench with the county council – Completed"].owner == "CB"
     assert not any(t.startswith("SH and RE") for t in got)
+
+
+def test_outcome_forms_of_other_councils():
+    got = {e.text: e for e in entries(
+        "Election\n\nThere being no other candidates Cllr Doherty was declared elected.\n\n"
+        "The Board received and considered the outstanding action list.\n\n"
+        "DOC-2017-151 : Accounts Per Schedule of Bills Payable. Adopted By Consent Vote [Unanimous]"
+        "\n\nThe public hearing was continued to the September 22, 2004 Planning Commission"
+        " meeting.\n")}
+    assert got["There being no other candidates Cllr Doherty was declared elected."].actionable \
+        is False
+    assert got["The Board received and considered the outstanding action list."].kind == "decision"
+    assert "DOC-2017-151 : Accounts Per Schedule of Bills Payable." in got
+    hearing = got["The public hearing was continued to the September 22, 2004 Planning Commission "
+                  "meeting."]
+    assert (hearing.actionable, str(hearing.due_date)) == (True, "2004-09-22")
+
+
+def test_a_person_recommending_and_a_start_time_are_not_entries():
+    got = [e.text for e in entries(
+        "Members\n\nThe Chairman recommended that Members should attend the seminar in future.\n\n"
+        "Following discussion it was agreed that meetings should commence at 9 a.m.\n\n"
+        "Bill will send the money to the charity.\n")]
+    assert got == ["Bill will send the money to the charity."]
+
+
+def test_a_passage_cut_off_at_the_end_of_a_page_is_dropped():
+    got = [e.text for e in entries(
+        "Minutes\n\nIt was agreed to write to the school about parking.\n\nIt was agreed to wr")]
+    assert got == ["It was agreed to write to the school about parking."]
