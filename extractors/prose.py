@@ -80,6 +80,7 @@ def find(doc_text: str, start: int, end: int, item: str | None) -> list[Candidat
     return out
 
 
+INITIALS_ACTOR = re.compile(r"^[A-Z]{2,4}(?:\s*(?:,|/|&|and)\s*[A-Z]{2,4})*$")
 SUBJUNCTIVE_THAT = re.compile(
     r"\s*(?:that|THAT)\b[^.;]{0,240}?\b(?:be|BE) (?:\w+ly )?\w+(?:ed|en|t)\b")
 
@@ -125,8 +126,9 @@ def _action(text: str, s: int, e: int, item: str | None) -> Candidate | None:
                 continue
             if name == "agreed-to" and _actor_is_body(m.group("actor")):
                 continue
-            if name == "who-to-verb" and m.group("verb") not in _words("who_to_verbs"):
-                continue
+            if name == "who-to-verb" and m.group("verb") not in _words("who_to_verbs") and not (
+                    INITIALS_ACTOR.match(m.group("actor")) and m.group("verb").islower()):
+                continue  # "LG and DW to facilitate ...": initials name who acts, any verb
             if name == "intends-to" and (m.group("verb") not in _words("intention_verbs")
                                          or _pattern("hypothetical_markers").search(clause)
                                          or _pattern("standing_markers").search(clause)):

@@ -242,3 +242,29 @@ def test_a_passage_cut_off_at_the_end_of_a_page_is_dropped():
     got = [e.text for e in entries(
         "Minutes\n\nIt was agreed to write to the school about parking.\n\nIt was agreed to wr")]
     assert got == ["It was agreed to write to the school about parking."]
+
+
+def test_recommendation_carried_lead_in_and_delegated_decisions_heading():
+    got = [e.text for e in entries(
+        "Item\n\nThe recommendation as set out in the report was moved, seconded, voted on and "
+        "carried.\n- To note the update on the review of the Plan.\n"
+        "- To approve the final Terms of Reference for the Group.\n\n"
+        "Delegated decisions:\n\n1.   That approval be given to the vision of the Strategy.\n\n"
+        "2.   That the Governance Structure be noted.\n")]
+    assert got == ["To note the update on the review of the Plan.",
+                   "To approve the final Terms of Reference for the Group.",
+                   "That approval be given to the vision of the Strategy.",
+                   "That the Governance Structure be noted."]
+
+
+def test_us_motion_sentences_and_initials_actions():
+    got = {e.text: e for e in entries(
+        "Business\n\nMotions passed 5-0 to approve the Levy Certification.\n\n"
+        "Mr. Wagner was given approval to advertise to sell his old pickup.\n\n"
+        "LG and DW to facilitate meeting regarding village hall.\n\n"
+        "He will enquire about the bus timetable with the operator.\n")}
+    assert got["Motions passed 5-0 to approve the Levy Certification."].kind == "decision"
+    assert got["Mr. Wagner was given approval to advertise to sell his old pickup."].kind == \
+        "decision"
+    assert got["LG and DW to facilitate meeting regarding village hall."].owner == "LG and DW"
+    assert got["He will enquire about the bus timetable with the operator."].kind == "action"
