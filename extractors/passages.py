@@ -76,6 +76,7 @@ def scan(doc: Document) -> list[Candidate]:
             found = review.rows(doc, u, section)
             if found:
                 out.extend(found)
+                out.extend(_after_row(doc, found, u))
                 i += 1
                 continue
         if formal.is_mover_line(body):
@@ -122,6 +123,21 @@ def _subjunctive_limb(u: Unit, body: str) -> bool:
     resolution, whose "RESOLVED -" a page printed apart (or not at all)."""
     return u.enum is not None and not u.enum.style.startswith("bullet") and bool(
         SUBJUNCTIVE_LIMB.match(body))
+
+
+def _after_row(doc: Document, found: list[Candidate], u: Unit) -> list[Candidate]:
+    """A row that runs on for sentences ("DW renewed the pads. DW agreed to attend ..."):
+    the row is its first sentence, and the sentences no row covers are read as prose."""
+    if len(found) == 1:
+        spans = sentences(doc.text[found[0].start:found[0].end], found[0].start)
+        if len(spans) > 1:
+            found[0].end = spans[0][1]
+    body_start = u.enum.end if u.enum else u.start
+    more: list[Candidate] = []
+    for s, e in sentences(doc.text[body_start:u.end], body_start):
+        if not any(c.start < e and s < c.end for c in found):
+            more.extend(prose.find(doc.text, s, e, u.item))
+    return more
 
 
 def _is_heading(doc: Document, u: Unit) -> bool:

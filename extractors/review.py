@@ -102,7 +102,7 @@ def row_match(body: str) -> re.Match[str] | None:
     if _data()["i_not_row"].search(body):
         return None
     for key in ("active_row", "passive_row", "status_row", "ongoing_row", "to_row",
-                "short_passive_row"):
+                "short_passive_row", "past_row"):
         m = _data()[key].match(body)
         if m:
             return m
@@ -124,6 +124,9 @@ def rows(doc: Document, unit: Unit, section: Section, start: int | None = None
     own = [(s, e) for s, e in pieces if row_match(doc.text[s:e])]
     if (len(own) > 1 or (own and whole is None)) and 2 * len(own) >= len(pieces):
         return [c for s, e in own if (c := _row(doc.text, s, e, unit, section, False))]
+    if whole is None and own and own[0] == pieces[0]:
+        first = _row(doc.text, own[0][0], own[0][1], unit, section, False)
+        return [first] if first else []  # "DW renewed the pads – done. Back on the map. ..."
     return [whole] if whole else []
 
 
@@ -152,7 +155,8 @@ def _row(doc_text: str, start: int, end: int, unit: Unit, section: Section,
         cand.why["owner"] = "subject of the action-log line"
     # spec: done when the row reports the task complete; in a review of actions,
     # "X has sent / had added ..." is that report
-    reported = _data()["i_done"].search(body) or _data()["active_row"].match(body.strip())
+    reported = _data()["i_done"].search(body) or _data()["active_row"].match(body.strip()) \
+        or _data()["past_row"].match(body.strip())
     done = reported and not _data()["i_not_done"].search(body)
     cand.note = "done" if done else "open"
     cand.why["status"] = "review line reports it complete" if done else "review line"

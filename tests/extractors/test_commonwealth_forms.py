@@ -268,3 +268,15 @@ def test_us_motion_sentences_and_initials_actions():
         "decision"
     assert got["LG and DW to facilitate meeting regarding village hall."].owner == "LG and DW"
     assert got["He will enquire about the bus timetable with the operator."].kind == "action"
+
+
+def test_matters_arising_rows_in_the_simple_past_and_run_on_sentences():
+    got = {e.text: e for e in entries(
+        "NLCC Minutes 7th July 2022\n5.Matters Arising:\n"
+        "(i) DW renewed Defib pads – Up and running, also new signage. Back on defib map. "
+        "Located in the garden of the hall and checked weekly by the volunteers of the village.\n"
+        "(ii) CC Alliance group - invitations sent for the vision meeting. DW agreed to attend "
+        "the vision meeting.\n")}
+    pads = got["DW renewed Defib pads – Up and running, also new signage."]
+    assert (pads.owner, pads.status) == ("DW", "done")
+    assert got["DW agreed to attend the vision meeting."].owner == "DW"
