@@ -20,6 +20,9 @@ RESOLUTION_LIKE = re.compile(
     r"adopt|confirm|instruct|welcome|thank|congratulate|invite|amend|grant|refuse|establish)"
     r"(?i:s|d|ed)?\b"
     r"|\b(?:be|BE) \w+(?:ed|en|t)\b|\bRESOLUTION NO\b|^Motion\b")
+BARE_BODY_LEAD = re.compile(r"^(?:That|THAT) (?:the )?(?:[A-Z][\w’'&\-]* ){0,4}(?:Council|Committee"
+                            r"|Board|Cabinet|Panel|Forum|Authority|Commission|Executive"
+                            r"|Sub-Committee)\s*$")  # "That Cabinet" over numbered limbs
 STARTS_THAT = re.compile(r"^(?:and\s+)?(?:that|That|THAT)\b")
 
 
@@ -245,6 +248,8 @@ def follows(prev: str | None, label: str) -> bool:
 def _short_lead_in(body: str) -> bool:
     """A preamble that only introduces limbs ("That the Committee:-", "... AGREED to:")."""
     body = body.strip()
+    if BARE_BODY_LEAD.match(body):
+        return True
     if not re.search(r"[:–—-]\s*-?$", body):
         return False
     return len(body.split()) <= 2 or bool(

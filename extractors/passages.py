@@ -16,7 +16,7 @@ FIELD_LINE = re.compile(r"^(?P<name>Owner|OWNER|Lead|LEAD|Responsible|Who|WHO|By
                         r"\s*[:–—-]\s*(?P<value>.+)$")
 WHO_TO = re.compile(r"^(?P<who>(?:[A-Z][\w’'&/\-]*|the|of|and)(?: (?:[A-Z][\w’'&/\-]*|the|of|and"
                     r"|for)){0,6}) to [a-z]")
-THAT_LEAD = re.compile(r"^(?:That|THAT)\b.*[:–—-]\s*-?$")
+THAT_LEAD = re.compile(r"^(?:That|THAT)\b.*[:–—-]\s*-?$|" + formal.BARE_BODY_LEAD.pattern)
 THAT_BE = re.compile(r"^(?:That|THAT)\b.*\b(?:be|BE) \w+"
                      r"|^(?:That|THAT) (?:the )?(?:[A-Z][\w’'&\-]* ){0,4}"
                      r"(?:Council|Committee|Board|Cabinet|Panel|Forum|Authority|Commission)\b"

@@ -248,10 +248,12 @@ def _agent_or_occasion(clause: str, m: re.Match[str]) -> bool:
         return verb[-1].lower() in _words("strong_participles") or bool(
             _pattern("passive_occasion").search(clause[m.start("verb"):]))
     start = _modal_start(clause, m)
-    subject = re.split(r"\s+(?:would|will|shall)\b", clause[start:m.start("verb")])[0]
+    subject = re.split(r"(?:^|\s+)(?:would|will|shall)\b", clause[start:m.start("verb")])[0]
     subject = re.sub(r"^.*\b(?:that|said|advised|confirmed|reported|stated|explained)\s+", "",
                      subject).strip(" ,;:–—-“”\"'")
     words = subject.split()
+    if not words and re.search(r"\band\s*$", clause[:start]):
+        words = clause.split()[:3]  # "X had attended ... and would circulate": X acts
     if not words:
         return False
     if words[0][:1].isupper() and words[0].lower().strip(",") not in _words("not_agent_first"):

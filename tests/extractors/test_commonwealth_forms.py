@@ -280,3 +280,14 @@ def test_matters_arising_rows_in_the_simple_past_and_run_on_sentences():
     pads = got["DW renewed Defib pads – Up and running, also new signage."]
     assert (pads.owner, pads.status) == ("DW", "done")
     assert got["DW agreed to attend the vision meeting."].owner == "DW"
+
+
+def test_bare_that_cabinet_over_numbered_limbs_and_and_would():
+    got = [e.text for e in entries(
+        "Decision\n\nThat Cabinet\n\n1.    Endorse recommendation 1 of the Task and Finish Group."
+        "\n\n2.    Support recommendations 2, 3 and 4 of the Task and Finish Group.\n\n"
+        "Will Scarlett had attended two meetings of the Taskforce and would circulate the "
+        "presentations in due course.\n")]
+    assert got[:2] == ["Endorse recommendation 1 of the Task and Finish Group.",
+                       "Support recommendations 2, 3 and 4 of the Task and Finish Group."]
+    assert got[2].endswith("would circulate the presentations in due course.")
