@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from minutes.extractors import formal, motions, owners, prose, review, tables
-from minutes.extractors.candidate import FORMAL, Candidate
+from minutes.extractors import formal, learned, motions, owners, prose, review, tables
+from minutes.extractors.candidate import FORMAL, PROSE, Candidate
 from minutes.extractors.units import Unit, build_units, norm, sentences
 from minutes.records import Document
 
@@ -108,6 +108,29 @@ def scan(doc: Document) -> list[Candidate]:
             continue
         i, generic = _sentences(doc, units, i, body_start, out)
         generic_list = generic_list or generic
+    return out + _learned(doc, units, out)
+
+
+def _learned(doc: Document, units: list[Unit], found: list[Candidate]) -> list[Candidate]:
+    """Sentences no rule took that the sentence model scores as entries."""
+    text = doc.text
+    taken = sorted((c.start, c.end) for c in found)
+    out = []
+    for u in units:
+        if u.table is not None:
+            continue
+        start = u.enum.end if u.enum else u.start
+        for s, e in sentences(text[start:u.end], start):
+            if len(text[s:e].split()) < 4 or any(a < e and s < b for a, b in taken):
+                continue
+            if _rule_territory(text[s:e]):
+                continue
+            p = learned.probability(text[s:e])
+            if p >= learned.THRESHOLD:
+                cand = Candidate(learned.kind_of(text[s:e]), s, e, "learned:sentence", PROSE,
+                                 u.item)
+                cand.why["kind"] = f"sentence model: entry p={p:.2f}, kind by its words"
+                out.append(cand)
     return out
 
 
@@ -138,6 +161,24 @@ def _after_row(doc: Document, found: list[Candidate], u: Unit) -> list[Candidate
         if not any(c.start < e and s < c.end for c in found):
             more.extend(prose.find(doc.text, s, e, u.item))
     return more
+
+
+VIEW = re.compile(r"(?i)\b(?:indicated|suggested|felt|hoped|believed|expressed|forecast|"
+                  r"sets? out|explained|considered|thought|understood) (?:that|how|what|whether)\b"
+                  r"|\b(?:will|would|could|may|might) be (?:\w+ly )?(?:difficult|helpful|useful|"
+                  r"important|necessary|good|possible|beneficial|interesting|welcome|"
+                  r"challenging|easier|harder|better|worse)\b"
+                  r"|\bput (?:the |it )?(?:\w+ )?to (?:the )?(?:vote|meeting)\b")
+
+
+def _rule_territory(sentence: str) -> bool:
+    """Sentences the rules read and set aside on purpose: lead-ins, triggers, a report's
+    proposals, narrative, hypotheses and routines. The model never overrules them."""
+    body = sentence.strip()
+    return (bool(re.search(r"[:–—-]\s*-?$", body)) or formal.match_trigger(body, 0) is not None
+            or formal.is_proposal_limb(body) or formal.is_proposal(body)
+            or prose.set_aside(body) or prose.is_carried_line(body)
+            or review.reports_done(body) or motions.is_vote_record(body) or VIEW.search(body))
 
 
 def _is_heading(doc: Document, u: Unit) -> bool:

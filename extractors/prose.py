@@ -85,6 +85,14 @@ SUBJUNCTIVE_THAT = re.compile(
     r"\s*(?:that|THAT)\b[^.;]{0,240}?\b(?:be|BE) (?:\w+ly )?\w+(?:ed|en|t)\b")
 
 
+def set_aside(sentence: str) -> bool:
+    """Narrative, a hypothesis or a routine: never an entry, however it is worded."""
+    return bool(_pattern("narrative_markers").search(sentence)
+                or _pattern("hypothetical_markers").search(sentence)
+                or _pattern("standing_markers").search(sentence)
+                or _pattern("decision_exclude").search(sentence))
+
+
 def _standing(sentence: str) -> bool:
     """"The Council approves its budget each February": a routine, not the meeting's act."""
     return bool(_pattern("standing_markers").search(sentence)) and not _pattern(

@@ -94,6 +94,12 @@ def _restarts(head: str | None, label: str) -> bool:
     return int(label) <= int(head)
 
 
+def reports_done(body: str) -> bool:
+    """"PT has completed the survey": a line reporting a task done (a row only in a review)."""
+    body = body.strip()
+    return any(_data()[key].match(body) for key in ("active_row", "passive_row", "past_row"))
+
+
 def row_match(body: str) -> re.Match[str] | None:
     """The report-line pattern the line ``body`` matches, if any."""
     body = body.strip()

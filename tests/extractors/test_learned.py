@@ -1,0 +1,45 @@
+"""The sentence model: its weights file, its scores, and how extraction uses it."""
+
+from __future__ import annotations
+
+import json
+
+from minutes.extractors import learned
+
+from .helpers import entries
+
+
+def test_model_file_is_consistent():
+    data = json.loads(learned.DATA.read_text())
+    for part in ("detector", "kind"):
+        model = data[part]
+        assert len(model["vocab"]) == len(model["idf"]) > 1000
+        assert all(len(row) == len(model["vocab"]) for row in model["coef"])
+    assert sorted(data["kind"]["classes"]) == ["action", "decision", "recommendation"]
+
+
+def test_probability_separates_tasks_from_narrative_and_procedure():
+    task = learned.probability("Raise awareness of the new defibrillator location in the "
+                               "next newsletter.")
+    assert task >= learned.THRESHOLD
+    for other in ("Apologies were received from Cllr Smith.",
+                  "The Chairman welcomed everyone to the meeting.",
+                  "The weather had been poor all month."):
+        assert learned.probability(other) < learned.THRESHOLD, other
+
+
+def test_a_wording_no_rule_knows_is_an_entry_with_its_provenance():
+    got = {e.text: e for e in entries(
+        "Village hall\n\nThe weather had been poor all month.\n\n"
+        "Raise awareness of the new defibrillator location in the next newsletter.\n")}
+    entry = got["Raise awareness of the new defibrillator location in the next newsletter."]
+    assert entry.rule == "learned:sentence"
+    assert entry.kind == "action" and entry.status == "open"
+    assert "The weather had been poor all month." not in got
+
+
+def test_procedural_filter_still_applies_to_model_sentences():
+    got = [e.text for e in entries("Minutes\n\nMatter to be listed at next meeting.\n\n"
+                                   "The minutes of the last meeting were approved as a correct "
+                                   "record and to be signed.\n")]
+    assert got == ["Matter to be listed at next meeting."]

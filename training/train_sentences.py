@@ -1,0 +1,110 @@
+"""Train the sentence model behind ``extractors/learned.py`` from annotated folders.
+
+Each folder holds NAME.txt + NAME.json pairs annotated under the extraction spec
+(the shared dev set, and fresh sets annotated blind). Every sentence the project's
+own reader and sentence splitter produce is an example: positive when a gold entry's
+text matches it (token F1 >= 0.5, the scorer's pairing rule), with that entry's kind.
+Two linear models (TF-IDF of word 1-2 grams, logistic regression) are fitted and written
+as plain JSON weights, so extraction needs no scikit-learn:
+
+    pip install scikit-learn
+    python -m minutes.training.train_sentences DIR [DIR ...] [--out extractors/data/...]
+
+A folder given with --hold-out is scored but not trained on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+from minutes.extractors.learned import DATA, features_text, tokens
+from minutes.extractors.units import build_units, sentences
+from minutes.pipeline.readers import read_path
+
+
+def _f1(a: str, b: str) -> float:
+    x, y = tokens(a), tokens(b)
+    common = sum((Counter(x) & Counter(y)).values())
+    if not common:
+        return 0.0
+    p, r = common / len(x), common / len(y)
+    return 2 * p * r / (p + r)
+
+
+def examples(folder: Path) -> list[tuple[str, str | None]]:
+    """(sentence text, gold kind or None) for every sentence of every document."""
+    out = []
+    for gold_path in sorted(folder.glob("*.json")):
+        text_path = gold_path.with_suffix(".txt")
+        if not text_path.exists():
+            continue
+        gold = json.loads(gold_path.read_text())["items"]
+        doc = read_path(text_path)
+        for u in build_units(doc):
+            start = u.enum.end if u.enum else u.start
+            for s, e in sentences(doc.text[start:u.end], start):
+                sent = " ".join(doc.text[s:e].split())
+                best = max(((_f1(sent, g["text"]), g["kind"]) for g in gold), default=(0, None))
+                out.append((sent, best[1] if best[0] >= 0.5 else None))
+    return out
+
+
+def _export(vec, clf, classes: list[str]) -> dict:
+    vocab = vec.vocabulary_
+    coef = clf.coef_
+    names = sorted(vocab, key=vocab.get)
+    rows = coef if len(classes) > 2 else coef[:1]
+    return {
+        "idf": [round(float(v), 5) for v in vec.idf_],
+        "vocab": names,
+        "classes": classes,
+        "coef": [[round(float(v), 5) for v in row] for row in rows],
+        "intercept": [round(float(v), 5) for v in clf.intercept_],
+    }
+
+
+def main() -> int:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("folders", nargs="+", type=Path)
+    ap.add_argument("--hold-out", type=Path, action="append", default=[])
+    ap.add_argument("--out", type=Path, default=DATA)
+    ap.add_argument("-C", type=float, default=4.0)
+    args = ap.parse_args()
+    train = [x for f in args.folders for x in examples(f)]
+    texts = [features_text(t) for t, _ in train]
+    common = dict(ngram_range=(1, 2), min_df=2, sublinear_tf=True, token_pattern=r"(?u)\b\w\w+\b")
+    vec = TfidfVectorizer(**common)
+    clf = LogisticRegression(C=args.C, class_weight="balanced", max_iter=3000).fit(
+        vec.fit_transform(texts), [k is not None for k in [k for _, k in train]])
+    pos = [(features_text(t), k) for t, k in train if k]
+    kvec = TfidfVectorizer(**common)
+    kclf = LogisticRegression(C=args.C, class_weight="balanced", max_iter=3000).fit(
+        kvec.fit_transform([t for t, _ in pos]), [k for _, k in pos])
+    model = {"_doc": "Sentence model for extractors/learned.py, written by "
+                     "training/train_sentences.py; do not edit by hand.",
+             "examples": len(train), "positives": len(pos),
+             "detector": _export(vec, clf, ["no", "yes"]),
+             "kind": _export(kvec, kclf, [str(c) for c in kclf.classes_])}
+    args.out.write_text(json.dumps(model, separators=(",", ":")) + "\n")
+    sizes = f"{len(model['detector']['vocab'])} + {len(model['kind']['vocab'])}"
+    print(f"{len(train)} sentences, {len(pos)} entries; {sizes} features -> {args.out}")
+    for folder in args.hold_out:
+        from minutes.extractors import learned
+        learned.model.cache_clear()
+        held = examples(folder)
+        hits = [(learned.probability(t) >= learned.THRESHOLD, k is not None) for t, k in held]
+        tp = sum(p and g for p, g in hits)
+        print(f"held out {folder}: sentence P {tp / max(1, sum(p for p, _ in hits)):.2f} "
+              f"R {tp / max(1, sum(g for _, g in hits)):.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
