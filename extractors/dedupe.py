@@ -33,20 +33,28 @@ def overlap(a: str, b: str) -> float:
 def dedupe(cands: list[Candidate], texts: list[str]) -> list[Candidate]:
     """Drop repeats, keeping the formal copy, and of equals the later (Minutes) one."""
     order = sorted(range(len(cands)), key=lambda i: (-cands[i].rank, -cands[i].start))
+    bags = [Counter(TOKEN.findall(t.lower())) for t in texts]
+    sizes = [sum(b.values()) for b in bags]
+    keys = [key(t) for t in texts]
     kept: list[int] = []
     for i in order:
-        if any(_same(cands[i], texts[i], cands[k], texts[k]) for k in kept):
+        if any(_same(cands[i], cands[k], keys[i] == keys[k], bags[i], bags[k], sizes[i], sizes[k])
+               for k in kept):
             continue
         kept.append(i)
     return [cands[i] for i in sorted(kept, key=lambda i: cands[i].start)]
 
 
-def _same(a: Candidate, ta: str, b: Candidate, tb: str) -> bool:
+def _same(a: Candidate, b: Candidate, same_key: bool, ba: Counter, bb: Counter, na: int,
+          nb: int) -> bool:
     if a.start < b.end and b.start < a.end:
         return True
-    if key(ta) == key(tb):
+    if same_key:
         return True
     limit = SAME_FORMAL if a.rank == b.rank else SAME_PROSE
     if a.rank != b.rank and abs(a.start - b.start) < NEAR:
         limit = SAME_NEAR
-    return overlap(ta, tb) >= limit
+    if not na or not nb or 2 * min(na, nb) / (na + nb) < limit:
+        return False  # token F1 can not reach the limit with lengths this far apart
+    common = sum((ba & bb).values())
+    return bool(common) and 2 * common / (na + nb) >= limit

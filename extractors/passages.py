@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from minutes.extractors import formal, learned, motions, owners, prose, review, tables
@@ -114,14 +115,16 @@ def scan(doc: Document) -> list[Candidate]:
 def _learned(doc: Document, units: list[Unit], found: list[Candidate]) -> list[Candidate]:
     """Sentences no rule took that the sentence model scores as entries."""
     text = doc.text
-    taken = sorted((c.start, c.end) for c in found)
+    taken = _merged(sorted((c.start, c.end) for c in found))
+    starts = [a for a, _ in taken]
     out = []
     for u in units:
         if u.table is not None:
             continue
         start = u.enum.end if u.enum else u.start
         for s, e in sentences(text[start:u.end], start):
-            if len(text[s:e].split()) < 4 or any(a < e and s < b for a, b in taken):
+            k = bisect.bisect_left(starts, e) - 1  # the last taken span starting before e
+            if len(text[s:e].split()) < 4 or (k >= 0 and taken[k][1] > s):
                 continue
             if _rule_territory(text[s:e]):
                 continue
@@ -169,6 +172,17 @@ VIEW = re.compile(r"(?i)\b(?:indicated|suggested|felt|hoped|believed|expressed|f
                   r"important|necessary|good|possible|beneficial|interesting|welcome|"
                   r"challenging|easier|harder|better|worse)\b"
                   r"|\bput (?:the |it )?(?:\w+ )?to (?:the )?(?:vote|meeting)\b")
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans merged where they overlap, so one bisect finds any overlap."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and a < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
 
 
 def _rule_territory(sentence: str) -> bool:
