@@ -126,7 +126,9 @@ def is_mover_line(text: str) -> bool:
 
 @functools.cache
 def _that_do() -> re.Pattern[str]:
-    return re.compile(load_json("triggers.json")["that_do"])
+    data = load_json("triggers.json")
+    verbs = "(?:" + data["direction_verbs"] + r")(?:s|es)?\b"
+    return re.compile(data["that_do"].replace("{direction_verbs}", verbs))
 
 
 def is_that_do(text: str) -> bool:

@@ -493,6 +493,9 @@ def _from_text(s: str, kind: str) -> tuple[str | None, str]:
     actor = _object_request(s)
     if actor:
         return actor.text, "asked to act"
+    actor = _directed_subject(s)
+    if actor:
+        return actor.text, "subject of a limb directing it ('That the Clerk write ...')"
     actor = _by_agent(s)
     if actor:
         return actor.text, "passive agent ('by')"
@@ -511,6 +514,27 @@ def _from_text(s: str, kind: str) -> tuple[str | None, str]:
         if hit:
             return hit[0].text, "addressee / referred to"
     return None, ""
+
+
+@functools.cache
+def _direction() -> re.Pattern[str]:
+    from minutes.extractors.resources import load_json
+
+    verbs = load_json("triggers.json")["direction_verbs"]
+    return re.compile(r"\s*(?:,[^,;]{1,100},\s*)?(?:should |shall |will |must )?(?:" + verbs
+                      + r")(?:s|es)?\b")
+
+
+def _directed_subject(s: str) -> Actor | None:
+    """"That the supporting officers take responsibility ...", "that the Steering Committee
+    should source ...": the subject of a limb worded as the meeting's direction."""
+    m = re.match(r"^(?:(?:it was )?agreed,? )?(?:that|That|THAT),?\s+", s)
+    if not m:
+        return None
+    actor = actor_at(s, m.end())
+    if actor is None or not _direction().match(s, actor.end):
+        return None
+    return actor
 
 
 def _governs_limbs(s: str, actor: Actor, label: str) -> bool:

@@ -291,3 +291,15 @@ def test_bare_that_cabinet_over_numbered_limbs_and_and_would():
     assert got[:2] == ["Endorse recommendation 1 of the Task and Finish Group.",
                        "Support recommendations 2, 3 and 4 of the Task and Finish Group."]
     assert got[2].endswith("would circulate the presentations in due course.")
+
+
+def test_the_subject_of_a_directing_limb_owns_it():
+    got = {e.text: e for e in entries(
+        "Item\n\nRESOLVED\n\n(a) That, the Town Council corresponds with the Chief Executive of "
+        "the District Council.\n\n(b) That the Steering Committee should source a suitable "
+        "person.\n")}
+    town = got["That, the Town Council corresponds with the Chief Executive of the District "
+               "Council."]
+    assert (town.owner, town.actionable) == ("the Town Council", True)
+    assert got["That the Steering Committee should source a suitable person."].owner == \
+        "the Steering Committee"
