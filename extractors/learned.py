@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import json
 import math
+import os
 import re
 from collections import Counter
 from pathlib import Path
@@ -55,10 +56,12 @@ class Linear:
 
 @functools.cache
 def model() -> tuple[Linear, Linear] | None:
-    """The detector and the kind model, or None when no model file is installed."""
-    if not DATA.exists():
+    """The detector and the kind model (``MINUTES_SENTENCE_MODEL`` names another weights
+    file), or None when there is none."""
+    path = Path(os.environ.get("MINUTES_SENTENCE_MODEL") or DATA)
+    if not path.exists():
         return None
-    data = json.loads(DATA.read_text(encoding="utf-8"))
+    data = json.loads(path.read_text(encoding="utf-8"))
     return Linear(data["detector"]), Linear(data["kind"])
 
 

@@ -43,3 +43,17 @@ def test_procedural_filter_still_applies_to_model_sentences():
                                    "The minutes of the last meeting were approved as a correct "
                                    "record and to be signed.\n")]
     assert got == ["Matter to be listed at next meeting."]
+
+
+def test_another_weights_file_can_be_named(monkeypatch, tmp_path):
+    monkeypatch.setenv("MINUTES_SENTENCE_MODEL", str(tmp_path / "missing.json"))
+    learned.model.cache_clear()
+    try:
+        assert learned.probability("Raise awareness of the new defibrillator location in the "
+                                   "next newsletter.") == 0.0
+        got = [e.text for e in entries("Village hall\n\nRaise awareness of the new "
+                                       "defibrillator location in the next newsletter.\n")]
+        assert got == []  # no model: only the rules, and no rule takes this wording
+    finally:
+        monkeypatch.delenv("MINUTES_SENTENCE_MODEL")
+        learned.model.cache_clear()
