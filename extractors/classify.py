@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
+from minutes.extractors.formal import is_that_do
 from minutes.extractors.resources import any_of, load_json, regex_list
 
 
@@ -39,8 +40,6 @@ def decision_actionable(text: str) -> tuple[bool, str]:
     m = any_of("actionable.json", "directive").search(text)
     if m:
         return True, f"directs a future step ({m.group(0)!r})"
-    from minutes.extractors.formal import is_that_do
-
     if is_that_do(re.sub(r"^(?:That|THAT),\s+", "That ", text.strip())):
         return True, "directs someone to act ('That the Clerk write ...')"
     return False, "complete on the spot (noted, approved, agreed ...)"

@@ -20,16 +20,6 @@ def key(text: str) -> str:
     return LEAD.sub("", " ".join(TOKEN.findall(text.lower())))
 
 
-def overlap(a: str, b: str) -> float:
-    """Token F1 of two texts."""
-    ta, tb = Counter(TOKEN.findall(a.lower())), Counter(TOKEN.findall(b.lower()))
-    common = sum((ta & tb).values())
-    if not common:
-        return 0.0
-    p, r = common / sum(ta.values()), common / sum(tb.values())
-    return 2 * p * r / (p + r)
-
-
 def dedupe(cands: list[Candidate], texts: list[str]) -> list[Candidate]:
     """Drop repeats, keeping the formal copy, and of equals the later (Minutes) one."""
     order = sorted(range(len(cands)), key=lambda i: (-cands[i].rank, -cands[i].start))

@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from minutes.extractors.resources import load_json
+
 DATA = Path(__file__).parent / "data" / "owners.json"
 TOKEN = re.compile(r"\s*(\([^()]{1,80}\)|(?:[A-Z]\.){2,4}(?![A-Za-z])|[A-Za-z][\w'’\-]*"
                    r"|\d[\w/.\-]*|\S)")
@@ -518,8 +520,6 @@ def _from_text(s: str, kind: str) -> tuple[str | None, str]:
 
 @functools.cache
 def _direction() -> re.Pattern[str]:
-    from minutes.extractors.resources import load_json
-
     verbs = load_json("triggers.json")["direction_verbs"]
     return re.compile(r"\s*(?:,[^,;]{1,100},\s*)?(?:should |shall |will |must )?(?:" + verbs
                       + r")(?:s|es)?\b")

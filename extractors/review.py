@@ -161,8 +161,7 @@ def _row(doc_text: str, start: int, end: int, unit: Unit, section: Section,
         cand.why["owner"] = "subject of the action-log line"
     # spec: done when the row reports the task complete; in a review of actions,
     # "X has sent / had added ..." is that report
-    reported = _data()["i_done"].search(body) or _data()["active_row"].match(body.strip()) \
-        or _data()["past_row"].match(body.strip())
+    reported = _data()["i_done"].search(body) or reports_done(body)
     done = reported and not _data()["i_not_done"].search(body)
     cand.note = "done" if done else "open"
     cand.why["status"] = "review line reports it complete" if done else "review line"
