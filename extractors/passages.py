@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
 from minutes.extractors import formal, learned, motions, owners, prose, review, tables
 from minutes.extractors.candidate import FORMAL, PROSE, Candidate
@@ -36,6 +37,12 @@ OWNER_ONLY = re.compile(r"^[A-Z][\w’'.&/\-]*(?: [\w’'.&/\-]+){0,5}\.?$")
 def scan(doc: Document) -> list[Candidate]:
     """Every candidate entry of ``doc`` (before procedural filtering and dedupe)."""
     units = build_units(doc)
+    found = rule_candidates(doc, units)
+    return found + _learned(doc, units, found)
+
+
+def rule_candidates(doc: Document, units: list[Unit]) -> list[Candidate]:
+    """The candidates the rules find in ``doc``, split into ``units``."""
     text = doc.text
     out: list[Candidate] = tables.find(doc, units)
     generic_list = False
@@ -109,15 +116,29 @@ def scan(doc: Document) -> list[Candidate]:
             continue
         i, generic = _sentences(doc, units, i, body_start, out)
         generic_list = generic_list or generic
-    return out + _learned(doc, units, out)
+    return out
 
 
 def _learned(doc: Document, units: list[Unit], found: list[Candidate]) -> list[Candidate]:
     """Sentences no rule took that the sentence model scores as entries."""
     text = doc.text
+    out = []
+    for s, e, u in residual(doc, units, found):
+        p = learned.probability(text[s:e])
+        if p >= learned.THRESHOLD:
+            cand = Candidate(learned.kind_of(text[s:e]), s, e, "learned:sentence", PROSE, u.item)
+            cand.why["kind"] = f"sentence model: entry p={p:.2f}, kind by its words"
+            out.append(cand)
+    return out
+
+
+def residual(doc: Document, units: list[Unit],
+             found: list[Candidate]) -> Iterator[tuple[int, int, Unit]]:
+    """The sentences the model reads: outside tables, four words or more, overlapping no
+    rule's candidate in ``found`` and outside the rules' territory (``_rule_territory``)."""
+    text = doc.text
     taken = _merged(sorted((c.start, c.end) for c in found))
     starts = [a for a, _ in taken]
-    out = []
     for u in units:
         if u.table is not None:
             continue
@@ -126,15 +147,8 @@ def _learned(doc: Document, units: list[Unit], found: list[Candidate]) -> list[C
             k = bisect.bisect_left(starts, e) - 1  # the last taken span starting before e
             if len(text[s:e].split()) < 4 or (k >= 0 and taken[k][1] > s):
                 continue
-            if _rule_territory(text[s:e]):
-                continue
-            p = learned.probability(text[s:e])
-            if p >= learned.THRESHOLD:
-                cand = Candidate(learned.kind_of(text[s:e]), s, e, "learned:sentence", PROSE,
-                                 u.item)
-                cand.why["kind"] = f"sentence model: entry p={p:.2f}, kind by its words"
-                out.append(cand)
-    return out
+            if not _rule_territory(text[s:e]):
+                yield s, e, u
 
 
 SUBJUNCTIVE_LIMB = re.compile(

@@ -21,6 +21,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from minutes.extractors import passages
 from minutes.extractors.learned import DATA, features_text, tokens
 from minutes.extractors.units import build_units, sentences
 from minutes.pipeline.readers import read_path
@@ -35,21 +36,31 @@ def _f1(a: str, b: str) -> float:
     return 2 * p * r / (p + r)
 
 
-def examples(folder: Path) -> list[tuple[str, str | None]]:
-    """(sentence text, gold kind or None) for every sentence of every document."""
+def examples(folder: Path, residual: bool = False) -> list[tuple[str, str | None]]:
+    """(sentence text, gold kind or None) for every sentence of every document, or with
+    ``residual`` only for the sentences the model reads at run time (those no rule took)."""
+    return [x for gold_path in sorted(folder.glob("*.json"))
+            if gold_path.with_suffix(".txt").exists()
+            for x in document_examples(gold_path, residual)]
+
+
+def document_examples(gold_path: Path, residual: bool = False) -> list[tuple[str, str | None]]:
+    """The examples of one annotated document (``NAME.json`` beside ``NAME.txt``)."""
+    gold = json.loads(gold_path.read_text())["items"]
+    doc = read_path(gold_path.with_suffix(".txt"))
+    units = build_units(doc)
+    if residual:
+        spans = [(s, e) for s, e, _ in passages.residual(
+            doc, units, passages.rule_candidates(doc, units))]
+    else:
+        spans = [span for u in units
+                 for span in sentences(doc.text[u.enum.end if u.enum else u.start:u.end],
+                                       u.enum.end if u.enum else u.start)]
     out = []
-    for gold_path in sorted(folder.glob("*.json")):
-        text_path = gold_path.with_suffix(".txt")
-        if not text_path.exists():
-            continue
-        gold = json.loads(gold_path.read_text())["items"]
-        doc = read_path(text_path)
-        for u in build_units(doc):
-            start = u.enum.end if u.enum else u.start
-            for s, e in sentences(doc.text[start:u.end], start):
-                sent = " ".join(doc.text[s:e].split())
-                best = max(((_f1(sent, g["text"]), g["kind"]) for g in gold), default=(0, None))
-                out.append((sent, best[1] if best[0] >= 0.5 else None))
+    for s, e in spans:
+        sent = " ".join(doc.text[s:e].split())
+        best = max(((_f1(sent, g["text"]), g["kind"]) for g in gold), default=(0, None))
+        out.append((sent, best[1] if best[0] >= 0.5 else None))
     return out
 
 
@@ -67,34 +78,41 @@ def _export(vec, clf, classes: list[str]) -> dict:
     }
 
 
-def main() -> int:
+def fit(train: list[tuple[str, str | None]], c: float = 4.0) -> dict:
+    """The detector and kind model fitted on ``train``, as the JSON weights document."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
+    texts = [features_text(t) for t, _ in train]
+    common = dict(ngram_range=(1, 2), min_df=2, sublinear_tf=True, token_pattern=r"(?u)\b\w\w+\b")
+    vec = TfidfVectorizer(**common)
+    clf = LogisticRegression(C=c, class_weight="balanced", max_iter=3000).fit(
+        vec.fit_transform(texts), [k is not None for _, k in train])
+    pos = [(features_text(t), k) for t, k in train if k]
+    kvec = TfidfVectorizer(**common)
+    kclf = LogisticRegression(C=c, class_weight="balanced", max_iter=3000).fit(
+        kvec.fit_transform([t for t, _ in pos]), [k for _, k in pos])
+    return {"_doc": "Sentence model for extractors/learned.py, written by "
+                    "training/train_sentences.py; do not edit by hand.",
+            "examples": len(train), "positives": len(pos),
+            "detector": _export(vec, clf, ["no", "yes"]),
+            "kind": _export(kvec, kclf, [str(c) for c in kclf.classes_])}
+
+
+def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("folders", nargs="+", type=Path)
     ap.add_argument("--hold-out", type=Path, action="append", default=[])
     ap.add_argument("--out", type=Path, default=DATA)
     ap.add_argument("-C", type=float, default=4.0)
+    ap.add_argument("--residual", action="store_true",
+                    help="train only on the sentences no rule takes (what the model reads)")
     args = ap.parse_args()
-    train = [x for f in args.folders for x in examples(f)]
-    texts = [features_text(t) for t, _ in train]
-    common = dict(ngram_range=(1, 2), min_df=2, sublinear_tf=True, token_pattern=r"(?u)\b\w\w+\b")
-    vec = TfidfVectorizer(**common)
-    clf = LogisticRegression(C=args.C, class_weight="balanced", max_iter=3000).fit(
-        vec.fit_transform(texts), [k is not None for k in [k for _, k in train]])
-    pos = [(features_text(t), k) for t, k in train if k]
-    kvec = TfidfVectorizer(**common)
-    kclf = LogisticRegression(C=args.C, class_weight="balanced", max_iter=3000).fit(
-        kvec.fit_transform([t for t, _ in pos]), [k for _, k in pos])
-    model = {"_doc": "Sentence model for extractors/learned.py, written by "
-                     "training/train_sentences.py; do not edit by hand.",
-             "examples": len(train), "positives": len(pos),
-             "detector": _export(vec, clf, ["no", "yes"]),
-             "kind": _export(kvec, kclf, [str(c) for c in kclf.classes_])}
+    train = [x for f in args.folders for x in examples(f, args.residual)]
+    model = fit(train, args.C)
     args.out.write_text(json.dumps(model, separators=(",", ":")) + "\n")
     sizes = f"{len(model['detector']['vocab'])} + {len(model['kind']['vocab'])}"
-    print(f"{len(train)} sentences, {len(pos)} entries; {sizes} features -> {args.out}")
+    print(f"{len(train)} sentences, {model['positives']} entries; {sizes} features -> {args.out}")
     for folder in args.hold_out:
         from minutes.extractors import learned
         learned.model.cache_clear()

@@ -57,3 +57,20 @@ def test_another_weights_file_can_be_named(monkeypatch, tmp_path):
     finally:
         monkeypatch.delenv("MINUTES_SENTENCE_MODEL")
         learned.model.cache_clear()
+
+
+def test_residual_sentences_are_those_no_rule_took():
+    from minutes.extractors import passages
+    from minutes.extractors.units import build_units
+    from minutes.pipeline.readers.text import read_text
+
+    doc = read_text(b"RESOLVED that the budget be approved.\n\nThe hall was busy.\n\n"
+                    b"Too short here.\n\nThe Clerk will order new chairs for the hall.\n",
+                    "r.txt")
+    units = build_units(doc)
+    found = passages.rule_candidates(doc, units)
+    seen = [doc.text[s:e] for s, e, _ in passages.residual(doc, units, found)]
+    assert "The hall was busy." in seen  # four words, no rule: the model reads it
+    assert "Too short here." not in seen
+    assert not any("budget" in s or "chairs" in s for s in seen)  # taken by rules
+    assert any("chairs" in doc.text[c.start:c.end] for c in found)

@@ -1,0 +1,97 @@
+"""Cross-validate the sentence model end to end, to choose its threshold and training.
+
+Documents from the annotated folders are split into folds (the seed minutes, one
+council, stay together). For each fold the model is trained on the other folds,
+``extract`` runs on the fold's documents in this process, and the shared scorer scores
+the output; the figures are summed over folds, per folder and in all. A threshold
+above 1 gives the rules alone.
+
+    .venv/bin/pip install -e '.[train]'
+    .venv/bin/python benchmarks/cv_model.py /work/shared/eval/dev training/corpus/* \\
+        [--folds 5] [--thresholds 0.5,0.6,0.7,0.8,2] [--residual] [-C 4]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import random
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from minutes.extractors import extract, learned
+from minutes.pipeline.readers import read_path
+from minutes.training.train_sentences import document_examples, fit
+
+SCORE = Path("/work/shared/eval/score.py")
+
+
+def _scorer(path: Path):
+    spec = importlib.util.spec_from_file_location("score", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _folds(docs: list[tuple[str, Path]], k: int) -> dict[str, int]:
+    """Fold of each document key; documents of one group (the seeds) share a fold."""
+    groups = sorted({key.split("/")[-1].split("-")[0] if "seed-" in key else key
+                     for key, _ in docs})
+    random.Random(0).shuffle(groups)
+    fold_of = {g: i % k for i, g in enumerate(groups)}
+    return {key: fold_of[key.split("/")[-1].split("-")[0] if "seed-" in key else key]
+            for key, _ in docs}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("folders", nargs="+", type=Path)
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--thresholds", default="0.5,0.6,0.7,0.8,2")
+    ap.add_argument("--residual", action="store_true", help="train on residual sentences")
+    ap.add_argument("-C", type=float, default=4.0)
+    ap.add_argument("--score", type=Path, default=SCORE)
+    args = ap.parse_args()
+    score = _scorer(args.score)
+    thresholds = [float(t) for t in args.thresholds.split(",")]
+
+    docs = [(f"{folder.name}/{g.stem}", g) for folder in args.folders
+            for g in sorted(folder.glob("*.json")) if g.with_suffix(".txt").exists()]
+    golds = {key: json.loads(g.read_text()) for key, g in docs}
+    cache = {key: document_examples(g, args.residual) for key, g in docs}
+    fold = _folds(docs, args.folds)
+    preds: dict[float, dict[str, list[dict]]] = {t: {} for t in thresholds}
+    with tempfile.TemporaryDirectory() as tmp:
+        weights = Path(tmp) / "model.json"
+        os.environ["MINUTES_SENTENCE_MODEL"] = str(weights)
+        for k in range(args.folds):
+            train = [x for key, _ in docs if fold[key] != k for x in cache[key]]
+            weights.write_text(json.dumps(fit(train, args.C)))
+            learned.model.cache_clear()
+            held = [(key, g) for key, g in docs if fold[key] == k]
+            for t in thresholds:
+                learned.THRESHOLD = t
+                for key, g in held:
+                    doc = read_path(g.with_suffix(".txt"))
+                    day = golds[key].get("meeting_date")
+                    anchor = date.fromisoformat(day) if day else None
+                    preds[t][key] = [e.to_json(doc.source, anchor or doc.meeting_date)
+                                     for e in extract(doc, meeting_date=anchor)]
+    for t in thresholds:
+        label = "rules" if t > 1 else f"p>={t:.2f}"
+        for name in [f.name for f in args.folders] + ["all"]:
+            part = {key: (g, golds[key]) for key, g in docs
+                    if name == "all" or key.startswith(name + "/")}
+            r = score.score(part, preds[t], False)
+            print(f"{label:8} {name:6} F1 {r['f1']:.3f} P {r['precision']:.2f} "
+                  f"R {r['recall']:.2f} ({r['paired']}/{r['gold']}, {r['pred']} pred) "
+                  f"kind {r['kind']:.2f} owner {r['owner']:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
