@@ -6,7 +6,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from minutes.extractors import formal, learned, motions, owners, prose, review, tables
+from minutes.extractors import formal, learned, motions, owners, prose, review, status, tables
 from minutes.extractors.candidate import FORMAL, PROSE, Candidate
 from minutes.extractors.units import Unit, build_units, norm, sentences
 from minutes.records import Document
@@ -30,6 +30,16 @@ BARE_OUTCOME = re.compile(r"(?i)^(?:unanimously |all )?(?:agreed|approved|carrie
                           r"(?:\[[^\]]*\]|\([^)]*\))?\.?$")
 OWNER_TAG = re.compile(r"^(?:ACTION|Action)\s*[:–—-]\s*(?P<who>[A-Z][\w’'.&/\-]*"
                        r"(?: [\w’'.&/\-]+){0,5})\s*$")
+# an action-log row that closes on its own status: "Telephone Box - Now working. Action complete."
+STATUS_CLOSER = re.compile(
+    r"(?:[.;!]\s+|\s[–—-]\s+)(?P<closer>(?:Action|ACTION)\s+(?:now\s+)?(?:complete[d]?|closed"
+    r"|continues|ongoing|outstanding|carried forward)"
+    r"|(?:No|NO) further action(?: (?:required|needed|necessary))?|Complete[d]?|Ongoing|Closed)"
+    r"\s*\.?\s*$")
+# "... was insecure ACTION Constable Aldous please." - the owner tagged at the end of a line
+TRAILING_TAG = re.compile(r"(?<=[a-z.,;)])\s+(?:ACTION|Action\s*:)\s*[:–—-]?\s*"
+                          r"(?P<who>[A-Z][\w’'.&/\-]*(?: (?:[A-Z][\w’'.&/\-]*|and|&)){0,4})"
+                          r"(?: please)?\s*\.?\s*$")
 INITIALS_ONLY = re.compile(r"^[A-Z]{2,4}(?:\s*(?:,|/|&|and)\s*[A-Z]{2,4})*\.?$")
 OWNER_ONLY = re.compile(r"^[A-Z][\w’'.&/\-]*(?: [\w’'.&/\-]+){0,5}\.?$")
 
@@ -93,6 +103,11 @@ def rule_candidates(doc: Document, units: list[Unit]) -> list[Candidate]:
                 out.extend(motion[0])
                 i = motion[1]
                 continue
+        row = _closed_row(doc, u, body_start, body)
+        if row is not None:
+            out.append(row)
+            i += 1
+            continue
         tagged = _action_line(doc, units, i, out)
         if tagged is not None:
             i = tagged
@@ -117,6 +132,29 @@ def rule_candidates(doc: Document, units: list[Unit]) -> list[Candidate]:
         i, generic = _sentences(doc, units, i, body_start, out)
         generic_list = generic_list or generic
     return out
+
+
+def _closed_row(doc: Document, u: Unit, body_start: int, body: str) -> Candidate | None:
+    """A row that reports its own status or names its owner at the end ("Small Works
+    Grant - Action complete.", "... ACTION Constable Aldous please."): one action."""
+    closer = STATUS_CLOSER.search(body)
+    tag = None if closer else TRAILING_TAG.search(body)
+    m = closer or tag
+    if m is None or len(body[:m.start()].split()) < 2 or formal.match_trigger(body, 0):
+        return None
+    end = body_start + len(body.rstrip())
+    if tag:
+        end = body_start + tag.start()
+    cand = Candidate("action", body_start, end, "row:status" if closer else "row:tag", FORMAL,
+                     u.item)
+    if closer:
+        done = status.is_done(closer.group("closer"))
+        cand.note = "done" if done else "open"
+        cand.why["status"] = f"the row closes on {closer.group('closer')!r}"
+    else:
+        cand.owner = tag.group("who")
+        cand.why["owner"] = "ACTION tag at the end of the line"
+    return cand
 
 
 def _learned(doc: Document, units: list[Unit], found: list[Candidate]) -> list[Candidate]:
@@ -203,6 +241,8 @@ def _rule_territory(sentence: str) -> bool:
     """Sentences the rules read and set aside on purpose: lead-ins, triggers, a report's
     proposals, narrative, hypotheses and routines. The model never overrules them."""
     body = sentence.strip()
+    if not re.search(r"[a-z]", body):  # an agenda title in capitals: "TO RECEIVE THE MINUTES"
+        return True
     return (bool(re.search(r"[:–—-]\s*-?$", body)) or formal.match_trigger(body, 0) is not None
             or formal.is_proposal_limb(body) or formal.is_proposal(body)
             or prose.set_aside(body) or prose.is_carried_line(body)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .helpers import entries
+from .helpers import entries, texts
 
 RESOLUTION_BLOCK = """Ordinary Council Meeting Minutes 14 March 2023
 
@@ -303,3 +303,29 @@ def test_the_subject_of_a_directing_limb_owns_it():
     assert (town.owner, town.actionable) == ("the Town Council", True)
     assert got["That the Steering Committee should source a suitable person."].owner == \
         "the Steering Committee"
+
+
+def test_rows_that_close_on_their_own_status_are_actions():
+    got = {e.text.split(" –")[0].split(" -")[0]: e for e in entries(
+        "Matters arising\n\n3.3 Website Domain Renewal – Signed invoice was received. "
+        "Action complete.\n\n3.6 Footpath at Pitten House - Application withdrawn. "
+        "No further action.\n\n3.10 Special Expenses on Council Tax Bills - Action continues.\n\n"
+        "3.11 The hall was repainted and the work was completed.\n")}
+    assert got["Website Domain Renewal"].status == "done"
+    assert got["Footpath at Pitten House"].status == "done"
+    assert got["Special Expenses on Council Tax Bills"].status == "open"
+    assert all(e.kind == "action" for e in got.values())
+    assert not any(k.startswith("The hall") for k in got)  # "completed" inside a sentence
+
+
+def test_an_action_tag_at_the_end_of_a_line_names_the_owner():
+    (entry,) = entries("Police matters\n\nIt was noted that the new sign by the play area was "
+                       "insecure ACTION Constable Aldous please.\n")
+    assert entry.kind == "action" and entry.owner == "Constable Aldous"
+    assert entry.text == "It was noted that the new sign by the play area was insecure"
+
+
+def test_agenda_titles_in_capitals_are_not_entries():
+    got = texts("Minutes\n\n7. TO RECEIVE AND NOTE THE MINUTES OF THE ALLOTMENT COMMITTEE HELD ON "
+                "20 SEPTEMBER 2023\n\nMembers received and noted the minutes.\n")
+    assert got == ["Members received and noted the minutes."]
