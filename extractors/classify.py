@@ -37,6 +37,9 @@ def decision_actionable(text: str) -> tuple[bool, str]:
         return False, f"complete on the spot ({done.group(0)!r})"
     if strong:
         return True, f"directs a future step ({strong.group(0)!r})"
+    refused = any_of("actionable.json", "refusal").search(text)
+    if refused:
+        return False, f"a refusal, nothing to do ({refused.group(0)!r})"
     m = any_of("actionable.json", "directive").search(text)
     if m:
         return True, f"directs a future step ({m.group(0)!r})"

@@ -329,3 +329,13 @@ def test_agenda_titles_in_capitals_are_not_entries():
     got = texts("Minutes\n\n7. TO RECEIVE AND NOTE THE MINUTES OF THE ALLOTMENT COMMITTEE HELD ON "
                 "20 SEPTEMBER 2023\n\nMembers received and noted the minutes.\n")
     assert got == ["Members received and noted the minutes."]
+
+
+def test_refusals_are_decisions_with_nothing_to_do():
+    got = {e.text: e for e in entries(
+        "Grants\n\nIt was agreed that no grant should be awarded as the application does not "
+        "meet the criteria.\n\nRESOLVED that the Clerk write to the applicant.\n")}
+    refusal = got["It was agreed that no grant should be awarded as the application does not "
+                  "meet the criteria."]
+    assert refusal.kind == "decision" and not refusal.actionable and refusal.status is None
+    assert got["the Clerk write to the applicant."].actionable
