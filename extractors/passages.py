@@ -40,6 +40,10 @@ STATUS_CLOSER = re.compile(
 TRAILING_TAG = re.compile(r"(?<=[a-z.,;)])\s+(?:ACTION|Action\s*:)\s*[:–—-]?\s*"
                           r"(?P<who>[A-Z][\w’'.&/\-]*(?: (?:[A-Z][\w’'.&/\-]*|and|&)){0,4})"
                           r"(?: please)?\s*\.?\s*$")
+# "Mrs. Wing seconded." / "Seconded by Cllr Lee." between a motion and its "MCU." / "Carried."
+SECONDED_ONLY = re.compile(r"^(?:(?:[A-Z][\w.’'\-]*\s){1,4}(?:seconded|second(?:ed)? the motion)"
+                           r"|(?:Seconded|SECONDED|Second|SECOND)(?: by)?\s*[:\-–]?\s*"
+                           r"[A-Z][^.;]{0,60})\.?$")
 INITIALS_ONLY = re.compile(r"^[A-Z]{2,4}(?:\s*(?:,|/|&|and)\s*[A-Z]{2,4})*\.?$")
 OWNER_ONLY = re.compile(r"^[A-Z][\w’'.&/\-]*(?: [\w’'.&/\-]+){0,5}\.?$")
 
@@ -274,6 +278,8 @@ def _sentences(doc: Document, units: list[Unit], i: int, body_start: int,
         last = k == len(spans) - 1
         if trig is None:
             nxt = _next_text(doc, units, i, spans, k)
+            if nxt is not None and SECONDED_ONLY.match(nxt.strip()):
+                nxt = _next_text(doc, units, i, spans, k + 1)
             motion = prose.motion_carried(text, s, e, nxt, u.item)
             if motion is not None:
                 out.append(motion)

@@ -339,3 +339,10 @@ def test_refusals_are_decisions_with_nothing_to_do():
                   "meet the criteria."]
     assert refusal.kind == "decision" and not refusal.actionable and refusal.status is None
     assert got["the Clerk write to the applicant."].actionable
+
+
+def test_a_motion_seconded_then_carried_is_a_decision():
+    got = texts("Action Items\n\nMrs. Graham made a motion to hire a new athletic director. "
+                "Mrs. Wing seconded. MCU. Mr. Nelson made a motion to buy a bus. "
+                "Mr. LaRue seconded. Mr. Otte reported on the budget.\n")
+    assert got == ["Mrs. Graham made a motion to hire a new athletic director."]
