@@ -8,9 +8,20 @@ import re
 from minutes.extractors.formal import is_that_do
 from minutes.extractors.resources import any_of, load_json, regex_list
 
+# the minutes of another body (a committee, board or panel) received, noted or adopted: a
+# decision, unlike approving the meeting's own minutes as a correct record
+OTHER_BODY_MINUTES = re.compile(
+    r"\bminutes? of (?:the )?(?:(?:meeting|proceedings) of (?:the )?)?(?:[A-Z0-9][\w&:,’'\-]*\s+"
+    r"(?:(?:and|of|for|the)\s+)?){1,8}?(?:Committee|Sub-Committee|Board|Panel|Forum|Group"
+    r"|Partnership|Commission)s?\b")
+OWN_MINUTES = re.compile(r"(?i)\b(?:correct|true|accurate|full) (?:and (?:correct|accurate) )?"
+                         r"record|\bsigned\b|\bprevious (?:meeting|minutes)\b|\blast meeting\b")
+
 
 def procedural(text: str) -> str | None:
     """The procedural-business pattern ``text`` matches (spec: never extracted), or None."""
+    if OTHER_BODY_MINUTES.search(text) and not OWN_MINUTES.search(text):
+        return None
     for pattern in regex_list("procedural.txt"):
         if pattern.search(text):
             return pattern.pattern

@@ -346,3 +346,11 @@ def test_a_motion_seconded_then_carried_is_a_decision():
                 "Mrs. Wing seconded. MCU. Mr. Nelson made a motion to buy a bus. "
                 "Mr. LaRue seconded. Mr. Otte reported on the budget.\n")
     assert got == ["Mrs. Graham made a motion to hire a new athletic director."]
+
+
+def test_adopting_another_bodys_minutes_is_a_decision_approving_our_own_is_not():
+    got = texts("Minutes\n\nThat the minutes of the proceedings of the Strategic Policy and "
+                "Resources Committee of 23rd January 2020 be adopted.\n\nThe minutes of the "
+                "Planning Committee held on 5 May 2020 were approved as a correct record.\n")
+    assert got == ["That the minutes of the proceedings of the Strategic Policy and Resources "
+                   "Committee of 23rd January 2020 be adopted."]
