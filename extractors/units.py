@@ -24,6 +24,9 @@ ENUM = re.compile(
     )[\s:–—-]*""",
     re.VERBOSE,
 )
+# a list marker alone on its line ("1.", "(a)", "·"): the limb's words are on the next line
+BARE_MARKER = re.compile(r"^(?:\(?(?:[a-zA-Z]{1,4}|\d{1,3})\)|\d{1,3}(?:\.\d{1,3}){0,3}\.?"
+                         r"|[a-zA-Z]\.|[ivxIVX]{1,5}\.|[·•▪◦●○■□➢►✓*–—-])$")
 TERMINAL = re.compile(r"[.;:!?\"”’)|]\s*$")
 SENT_END = re.compile(r"(?<=[.!?])[\"”’)]*(?:\s|<br\s*/?>)+(?=[\"“‘(£$]?[A-Z0-9]|(?<=\.\s)[a-z])")
 ALLCAPS = re.compile(r"^[A-Z]{2,}\b")
@@ -112,7 +115,11 @@ def build_units(doc: Document) -> list[Unit]:
         gap = doc.text[prev_end:block.start] if prev_end >= 0 else "\n\n"
         if units and joinable and block.table is None and units[-1].table is None and _joins(
                 doc.text[units[-1].start:units[-1].end], text, gap):
-            units[-1].end = block.end
+            last = units[-1]
+            if last.enum is None and BARE_MARKER.match(doc.text[last.start:last.end].strip()):
+                last.enum = parse_enum(doc.text[last.start:block.end], last.start, prev_enum)
+                prev_enum = last.enum or prev_enum
+            last.end = block.end
             prev_end = block.end
             continue
         enum = parse_enum(text, block.start, prev_enum)
@@ -130,8 +137,10 @@ def _joins(prev: str, text: str, gap: str) -> bool:
     """Whether ``text`` continues the hard-wrapped line ``prev``."""
     if gap.strip() or gap.count("\n") > 2:
         return False
+    if BARE_MARKER.match(prev.strip()) and gap.count("\n") == 1:
+        return ENUM.match(text) is None and not BARE_MARKER.match(text.strip())
     if text[:1].islower() and not re.search(r"[.!?:;]\s*$", prev):
-        return len(prev) >= 20 and ENUM.match(text) is None
+        return (len(prev) >= 20 or bool(OPEN_END.search(prev))) and ENUM.match(text) is None
     if TERMINAL.search(prev):
         return False
     return (gap.count("\n") == 1 and len(prev) >= 70 and ENUM.match(text) is None
