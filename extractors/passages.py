@@ -107,7 +107,7 @@ def rule_candidates(doc: Document, units: list[Unit]) -> list[Candidate]:
                 out.extend(motion[0])
                 i = motion[1]
                 continue
-        row = _closed_row(doc, u, body_start, body)
+        row = _closed_row(u, body_start, body)
         if row is not None:
             out.append(row)
             i += 1
@@ -138,7 +138,7 @@ def rule_candidates(doc: Document, units: list[Unit]) -> list[Candidate]:
     return out
 
 
-def _closed_row(doc: Document, u: Unit, body_start: int, body: str) -> Candidate | None:
+def _closed_row(u: Unit, body_start: int, body: str) -> Candidate | None:
     """A row that reports its own status or names its owner at the end ("Small Works
     Grant - Action complete.", "... ACTION Constable Aldous please."): one action."""
     closer = STATUS_CLOSER.search(body)
