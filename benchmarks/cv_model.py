@@ -37,14 +37,22 @@ def _scorer(path: Path):
     return module
 
 
-def _folds(docs: list[tuple[str, Path]], k: int) -> dict[str, int]:
-    """Fold of each document key; documents of one group (the seeds) share a fold."""
-    groups = sorted({key.split("/")[-1].split("-")[0] if "seed-" in key else key
-                     for key, _ in docs})
+def _group(key: str) -> str:
+    """Documents that must share a fold: the seed minutes are one council."""
+    return key.split("/")[0] + "/seed" if "/seed-" in key else key
+
+
+def _folds(keys: list[str], k: int) -> dict[str, int]:
+    """Fold of each document key, by group, in a fixed shuffled order."""
+    groups = sorted({_group(key) for key in keys})
     random.Random(0).shuffle(groups)
     fold_of = {g: i % k for i, g in enumerate(groups)}
-    return {key: fold_of[key.split("/")[-1].split("-")[0] if "seed-" in key else key]
-            for key, _ in docs}
+    return {key: fold_of[_group(key)] for key in keys}
+
+
+def _anchor(gold: dict) -> date | None:
+    day = gold.get("meeting_date")
+    return date.fromisoformat(day) if day else None
 
 
 def main() -> int:
@@ -63,7 +71,7 @@ def main() -> int:
             for g in sorted(folder.glob("*.json")) if g.with_suffix(".txt").exists()]
     golds = {key: json.loads(g.read_text()) for key, g in docs}
     cache = {key: document_examples(g, args.residual) for key, g in docs}
-    fold = _folds(docs, args.folds)
+    fold = _folds([key for key, _ in docs], args.folds)
     preds: dict[float, dict[str, list[dict]]] = {t: {} for t in thresholds}
     with tempfile.TemporaryDirectory() as tmp:
         weights = Path(tmp) / "model.json"
@@ -72,13 +80,11 @@ def main() -> int:
             train = [x for key, _ in docs if fold[key] != k for x in cache[key]]
             weights.write_text(json.dumps(fit(train, args.C)))
             learned.model.cache_clear()
-            held = [(key, g) for key, g in docs if fold[key] == k]
+            held = [(key, read_path(g.with_suffix(".txt")), _anchor(golds[key]))
+                    for key, g in docs if fold[key] == k]
             for t in thresholds:
                 learned.THRESHOLD = t
-                for key, g in held:
-                    doc = read_path(g.with_suffix(".txt"))
-                    day = golds[key].get("meeting_date")
-                    anchor = date.fromisoformat(day) if day else None
+                for key, doc, anchor in held:
                     preds[t][key] = [e.to_json(doc.source, anchor or doc.meeting_date)
                                      for e in extract(doc, meeting_date=anchor)]
     for t in thresholds:
