@@ -89,14 +89,16 @@ def set_aside(sentence: str) -> bool:
     """Narrative, a hypothesis or a routine: never an entry, however it is worded."""
     return bool(_pattern("narrative_markers").search(sentence)
                 or _pattern("hypothetical_markers").search(sentence)
-                or _pattern("standing_markers").search(sentence)
+                or (_pattern("standing_markers").search(sentence)
+                    and not _pattern("outcome_first").match(sentence))
                 or _pattern("decision_exclude").search(sentence))
 
 
 def _standing(sentence: str) -> bool:
     """"The Council approves its budget each February": a routine, not the meeting's act."""
-    return bool(_pattern("standing_markers").search(sentence)) and not _pattern(
-        "meeting_act_verbs").search(sentence)
+    return bool(_pattern("standing_markers").search(sentence)) and not (
+        _pattern("meeting_act_verbs").search(sentence)
+        or _pattern("outcome_first").match(sentence))
 
 
 def _decision(text: str, s: int, e: int, item: str | None) -> Candidate | None:

@@ -122,15 +122,53 @@ def build_units(doc: Document) -> list[Unit]:
             last.end = block.end
             prev_end = block.end
             continue
-        enum = parse_enum(text, block.start, prev_enum)
+        cuts = _inline_list(text) if joinable and block.table is None else []
+        for a, b in zip([0] + cuts, cuts, strict=False):  # the lead-in and all limbs but the last
+            if text[a:b].strip():
+                enum = parse_enum(text[a:b], block.start + a, prev_enum) if a else None
+                prev_enum = enum or prev_enum
+                units.append(Unit(block.start + a, block.start + len(text[:b].rstrip()),
+                                  block.item, block.section, None, None, None, enum,
+                                  gap.count("\n") > 1 if not a else False))
+        if cuts:
+            block_start = block.start + cuts[-1]
+            text = text[cuts[-1]:]
+        else:
+            block_start = block.start
+        enum = parse_enum(text, block_start, prev_enum)
         if enum is None and block.kind == "list_item":
             enum = Enum(f"bullet{block.level}", "", block.start)  # HTML <li>: no printed marker
         if enum is not None:
             prev_enum = enum
-        units.append(Unit(block.start, block.end, block.item, block.section, block.table,
-                          block.row, block.col, enum, gap.count("\n") > 1))
+        units.append(Unit(block_start, block.end, block.item, block.section, block.table,
+                          block.row, block.col, enum, gap.count("\n") > 1 and not cuts))
         prev_end = block.end
     return units
+
+
+INLINE_MARK = re.compile(r"(?:^|(?<=\s))(?P<label>\d{1,2}|[a-z])\.\s+(?=[A-Z\"“(])")
+
+
+def _inline_list(text: str) -> list[int]:
+    """Where a flattened list runs on in one paragraph ("1. Voted ... 2. Approved ... 3.
+    ..."): the offsets of its markers, when three or more follow in order from 1 or a."""
+    if len(text) < 120:
+        return []
+    best: list[int] = []
+    run: list[int] = []
+    want = None
+    for m in INLINE_MARK.finditer(text):
+        label = m.group("label")
+        if want is not None and label == want:
+            run.append(m.start())
+        elif label in ("1", "a"):
+            run = [m.start()]
+        else:
+            continue
+        want = str(int(label) + 1) if label.isdigit() else chr(ord(label) + 1)
+        if len(run) > len(best):
+            best = list(run)
+    return best if len(best) >= 3 else []
 
 
 def _joins(prev: str, text: str, gap: str) -> bool:

@@ -14,3 +14,28 @@ def test_a_list_marker_alone_on_its_line_starts_the_limb_below_it():
     assert got == [(None, "Decision:"),
                    ("num0", "1. To approve the business case, subject to funding."),
                    ("num0", "2. To request a further report.")]
+
+
+def test_a_numbered_list_run_on_in_one_paragraph_becomes_one_unit_per_limb():
+    from minutes.extractors.units import build_units
+    from minutes.pipeline.readers.text import read_text
+
+    doc = read_text(b"SYNOPSIS OF THE BOARD MEETING HELD 05/04/09 1. Minutes were approved. "
+                    b"2. Voted not to consider a rise at this time. 3. Voted to accept the plan "
+                    b"as presented. 4. The adviser reviewed page 2. Of note was growth.", "x.txt")
+    got = [(u.enum.label if u.enum else None, " ".join(doc.text[u.start:u.end].split()))
+           for u in build_units(doc)]
+    assert got == [(None, "SYNOPSIS OF THE BOARD MEETING HELD 05/04/09"),
+                   ("1", "1. Minutes were approved."),
+                   ("2", "2. Voted not to consider a rise at this time."),
+                   ("3", "3. Voted to accept the plan as presented."),
+                   ("4", "4. The adviser reviewed page 2. Of note was growth.")]
+
+
+def test_numbers_that_do_not_run_in_order_leave_the_paragraph_whole():
+    from minutes.extractors.units import build_units
+    from minutes.pipeline.readers.text import read_text
+
+    doc = read_text(b"The report at item 4. Set out the budget for year 2. Members noted section "
+                    b"7. Further work on option 3. Would follow in the spring next year.", "x.txt")
+    assert len(build_units(doc)) == 1
