@@ -11,7 +11,8 @@ from minutes.extractors.resources import any_of, load_json, regex_list
 # the minutes of another body (a committee, board or panel) received, noted or adopted: a
 # decision, unlike approving the meeting's own minutes as a correct record
 OTHER_BODY_MINUTES = re.compile(
-    r"\bminutes? of (?:the )?(?:(?:meeting|proceedings) of (?:the )?)?(?:[A-Z0-9][\w&:,’'\-]*\s+"
+    r"\b(?:[Mm]inutes?|MINUTES?) of (?:[Tt]he )?(?:(?:meeting|proceedings) of (?:the )?)?"
+    r"(?:[A-Z0-9][\w&:,’'\-]*\s+"
     r"(?:(?:and|of|for|the)\s+)?){1,8}?(?:Committee|Sub-Committee|Board|Panel|Forum|Group"
     r"|Partnership|Commission)s?\b")
 OWN_MINUTES = re.compile(r"(?i)\b(?:correct|true|accurate|full) (?:and (?:correct|accurate) )?"

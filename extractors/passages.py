@@ -51,8 +51,8 @@ OWNER_ONLY = re.compile(r"^[A-Z][\w’'.&/\-]*(?: [\w’'.&/\-]+){0,5}\.?$")
 def scan(doc: Document) -> list[Candidate]:
     """Every candidate entry of ``doc`` (before procedural filtering and dedupe)."""
     units = build_units(doc)
-    found = rule_candidates(doc, units)
-    return found + _learned(doc, units, found)
+    found = rule_candidates(doc, units)  # a lost motion's words come back with no kind
+    return [c for c in found if c.kind] + _learned(doc, units, found)
 
 
 def rule_candidates(doc: Document, units: list[Unit]) -> list[Candidate]:
@@ -107,6 +107,11 @@ def rule_candidates(doc: Document, units: list[Unit]) -> list[Candidate]:
                 out.extend(motion[0])
                 i = motion[1]
                 continue
+        moved = _moved_that(doc, units, i) if MOVER_LEAD.search(body) else None
+        if moved is not None:
+            out.append(moved)  # a lost one too: the model must not read it as an entry
+            i += 2 if moved.kind else 3
+            continue
         row = _closed_row(u, body_start, body)
         if row is not None:
             out.append(row)
@@ -274,8 +279,19 @@ def _sentences(doc: Document, units: list[Unit], i: int, body_start: int,
             continue
         if motions.is_vote_record(text[s:e]):
             continue
+        inline = MOVER_INLINE.search(text[s:e])
+        if inline is not None:
+            cand = Candidate("decision", s + inline.end(), e, "prose:moved-that", FORMAL, u.item)
+            cand.why["kind"] = "the motion after its mover and seconder"
+            out.append(cand)
+            continue
         trig = formal.match_trigger(text[s:e], s)
         last = k == len(spans) - 1
+        if trig is None and last and k and MOVER_LEAD.search(text[s:e]):
+            moved = _moved_that(doc, units, i)
+            if moved is not None:
+                out.append(moved)
+                return i + (2 if moved.kind else 3), False
         if trig is None:
             nxt = _next_text(doc, units, i, spans, k)
             if nxt is not None and SECONDED_ONLY.match(nxt.strip()):
@@ -304,6 +320,38 @@ def _sentences(doc: Document, units: list[Unit], i: int, body_start: int,
         if last and rest.rstrip().endswith(":"):
             return _skip_details(units, i + 1), False
     return i + 1, False
+
+
+MOVER_LEAD = re.compile(r"(?i)\b(?:moved|proposed)(?: by)?\b[^;]{2,80}?,?\s+seconded(?: by)?\b"
+                        r"[^;]{2,80}?(?:,?\s*and\s+(?:agreed|carried|resolved|approved)"
+                        r"(?:\s+unanimously)?)?\s*[:,\-–]?\s*$")
+MOVER_INLINE = re.compile(r"(?i)\b(?:moved|proposed)(?: by)?\b[^;]{2,80}?,?\s+seconded(?: by)?\b"
+                          r"[^;]{2,80}?[,:]?\s+(?:and\s+)?(?:(?:resolved|agreed)\s*[:–—-]?\s*)?"
+                          r"[“\"‘']?(?=(?-i:That|THAT)\s)")
+QUOTED_THAT = re.compile(r"^[“\"‘']?\s*(?:That|THAT)\s+\S")
+LOST = re.compile(r"(?i)^\W*(?:the\s+)?(?:motion|resolution|amendment)?\s*(?:was\s+)?"
+                  r"(?:lost|defeated|failed|withdrawn|fell)\b")
+
+
+def _moved_that(doc: Document, units: list[Unit], i: int) -> Candidate | None:
+    """"Moved by Cllr X, Seconded by Cllr Y," (or "... and agreed:") and the motion's
+    "That ..." on the next line: one decision, the motion's own words; a lost motion comes
+    back with no kind."""
+    if i + 1 >= len(units) or units[i + 1].table is not None:
+        return None
+    u = units[i + 1]
+    body = doc.text[u.start:u.end]
+    if not QUOTED_THAT.match(body) or re.search(r":-?\s*$", body):  # a lead-in to limbs
+        return None
+    lost = i + 2 < len(units) and bool(LOST.match(doc.text[units[i + 2].start:units[i + 2].end]))
+    lead = len(body) - len(body.lstrip("“\"‘' "))
+    words = body.rstrip()
+    if re.search(r"[”\"’']\.?$", words):  # “That ... be approved”.
+        words = words.rstrip(".").rstrip("”\"’'")
+    cand = Candidate("" if lost else "decision", u.start + lead, u.start + len(words),
+                     "prose:moved-that", FORMAL, u.item)
+    cand.why["kind"] = "the motion under a mover and seconder line"
+    return cand
 
 
 def _next_text(doc: Document, units: list[Unit], i: int, spans: list[tuple[int, int]],

@@ -24,3 +24,25 @@ def test_voted_and_approved_lines_of_a_run_on_synopsis_are_decisions():
 
 def test_a_routine_without_the_meetings_act_stays_out():
     assert entries("The Board reviews the fund's results every two years.\n") == []
+
+
+MOVED_THAT = """Planning PDF 120 KB Minutes: Moved by Councillor Reid, Seconded by Alderman T. Hall,
+That the minutes of the proceedings of the Planning Committee of 12th March be approved and adopted.
+
+Confirmation of Minutes
+Proposed by Cllr. Ann Kerr, seconded by Cllr. Tom Bell and agreed:
+“That the Minutes of the Housing Strategic Policy Committee held on 4th March be approved”.
+
+Proposed by Cllr. Ann Kerr, seconded by Cllr. Tom Bell:
+That a new bus shelter be sought from the County.
+The motion was lost.
+"""
+
+
+def test_a_motion_under_its_mover_and_seconder_is_the_decision_not_the_lead_in():
+    got = [e.text for e in entries(MOVED_THAT)]
+    assert got == [
+        "That the minutes of the proceedings of the Planning Committee of 12th March be approved "
+        "and adopted.",
+        "That the Minutes of the Housing Strategic Policy Committee held on 4th March be approved",
+    ]
