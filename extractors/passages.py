@@ -171,12 +171,24 @@ def _learned(doc: Document, units: list[Unit], found: list[Candidate]) -> list[C
     text = doc.text
     out = []
     for s, e, u in residual(doc, units, found):
+        if prose.only_reports(text[s:e]) or _verbless(text[s:e]):
+            continue
         p = learned.probability(text[s:e])
         if p >= learned.THRESHOLD:
             cand = Candidate(learned.kind_of(text[s:e]), s, e, "learned:sentence", PROSE, u.item)
             cand.why["kind"] = f"sentence model: entry p={p:.2f}, kind by its words"
             out.append(cand)
     return out
+
+
+AUX_OR_VERB = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being|will|would|shall|should|can|could"
+                         r"|may|might|must|has|have|had|do|does|did|to|agreed|noted|approved"
+                         r"|resolved)\b|[a-z](?:ed|ing|en)\b")
+
+
+def _verbless(sentence: str) -> bool:
+    """"Additional village notice board": a capitalised title with no verb is no entry."""
+    return sentence[:1].isupper() and not AUX_OR_VERB.search(sentence)
 
 
 def residual(doc: Document, units: list[Unit],

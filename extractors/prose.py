@@ -94,6 +94,12 @@ def set_aside(sentence: str) -> bool:
                 or _pattern("decision_exclude").search(sentence))
 
 
+def only_reports(sentence: str) -> bool:
+    """"The clerk reported that ...": what someone said or presented, with no commitment."""
+    return bool(_pattern("report_opening").match(sentence)) and not _pattern(
+        "commitment_cue").search(sentence)
+
+
 def _standing(sentence: str) -> bool:
     """"The Council approves its budget each February": a routine, not the meeting's act."""
     return bool(_pattern("standing_markers").search(sentence)) and not (

@@ -74,3 +74,17 @@ def test_residual_sentences_are_those_no_rule_took():
     assert "Too short here." not in seen
     assert not any("budget" in s or "chairs" in s for s in seen)  # taken by rules
     assert any("chairs" in doc.text[c.start:c.end] for c in found)
+
+
+def test_the_model_may_not_make_a_report_or_a_title_an_entry():
+    from minutes.extractors import passages, prose
+
+    assert prose.only_reports("The County Engineer updated the Board on the road crews' work.")
+    assert prose.only_reports("The clerk reported that the sergeant had moved to Taunton.")
+    assert not prose.only_reports("The clerk reported that she would write to the sergeant.")
+    assert passages._verbless("Additional village notice board")
+    assert not passages._verbless("Locations to be publicised.")
+    assert not passages._verbless("the Office include Members in its circulation list")
+    text = ("Reports\nThe County Engineer updated the Board on the road crews' work and the "
+            "status of current maintenance projects.\nAdditional village notice board\n")
+    assert entries(text) == []
