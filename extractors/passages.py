@@ -188,7 +188,8 @@ AUX_OR_VERB = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being|will|would|sha
 
 def _verbless(sentence: str) -> bool:
     """"Additional village notice board": a capitalised title with no verb is no entry."""
-    return sentence[:1].isupper() and not AUX_OR_VERB.search(sentence)
+    return (sentence[:1].isupper() and not AUX_OR_VERB.search(sentence)
+            and not prose.opens_with_imperative(sentence))
 
 
 def residual(doc: Document, units: list[Unit],

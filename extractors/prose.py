@@ -94,6 +94,12 @@ def set_aside(sentence: str) -> bool:
                 or _pattern("decision_exclude").search(sentence))
 
 
+def opens_with_imperative(sentence: str) -> bool:
+    """"Raise awareness ...": an action-plan row that opens with its verb."""
+    first = sentence.split()[0].lower().strip(",.:;") if sentence.split() else ""
+    return first in _words("imperative_verbs")
+
+
 def only_reports(sentence: str) -> bool:
     """"The clerk reported that ...": what someone said or presented, with no commitment."""
     return bool(_pattern("report_opening").match(sentence)) and not _pattern(

@@ -85,6 +85,7 @@ def test_the_model_may_not_make_a_report_or_a_title_an_entry():
     assert passages._verbless("Additional village notice board")
     assert not passages._verbless("Locations to be publicised.")
     assert not passages._verbless("the Office include Members in its circulation list")
+    assert not passages._verbless("Provide a summary of housing actions for May Area Panel")
     text = ("Reports\nThe County Engineer updated the Board on the road crews' work and the "
             "status of current maintenance projects.\nAdditional village notice board\n")
     assert entries(text) == []
