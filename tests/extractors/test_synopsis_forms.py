@@ -46,3 +46,20 @@ def test_a_motion_under_its_mover_and_seconder_is_the_decision_not_the_lead_in()
         "and adopted.",
         "That the Minutes of the Housing Strategic Policy Committee held on 4th March be approved",
     ]
+
+
+SUBMITTED_NOTED = """3. MINUTES OF OTHER BODIES
+(a) Roads Sub-Committee
+The minute of meeting of the Roads Sub-Committee of 15 December 2008, a copy of which is
+appended hereto, was submitted and noted (APPENDIX I).
+
+4. TRAFFIC ORDERS - UPDATE
+There was submitted and noted Report No 51/09 by the Director of Infrastructure on orders.
+"""
+
+
+def test_a_minute_or_report_submitted_and_noted_is_a_complete_decision():
+    got = {e.text: e for e in entries(SUBMITTED_NOTED)}
+    assert {(e.kind, e.actionable, e.status) for e in got.values()} == {("decision", False, None)}
+    assert sorted(t[:30] for t in got) == ["The minute of meeting of the R",
+                                           "There was submitted and noted "]
