@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from minutes.extractors.candidate import FORMAL, Candidate
 from minutes.extractors.resources import load_json
@@ -185,8 +185,13 @@ def gather(doc_text: str, units: list[Unit], j: int, trig: Trigger, lead: str,
         if not out and is_mover_line(body):
             j += 1
             continue
+        if not out and REASON_LEAD.match(body.strip()):
+            j += 1  # "For the reasons set out in the report: -" before the real lead-in
+            continue
         if not out and _short_lead_in(body):
             lead = norm(body)
+            if RECOMMEND_LEAD.search(lead) and trig.kind == "decision":
+                trig = replace(trig, kind="recommendation")  # "... recommend to Council that:"
             j += 1
             continue
         enum = u.enum
@@ -245,6 +250,12 @@ def follows(prev: str | None, label: str) -> bool:
     if a is None or b is None:
         return True
     return a < b <= a + 2 or (prev.lower() == "h" and label.lower() == "i")
+
+
+REASON_LEAD = re.compile(r"^(?:For|Having regard to|Having considered|In light of|On the basis of)"
+                         r"\b[^.;]{0,100}[:–—-]\s*-?$")
+RECOMMEND_LEAD = re.compile(r"\brecommend(?:s|ed)? to (?:the )?(?:Full )?[A-Z][\w’'&\- ]{1,60}? "
+                            r"(?:that|THAT)\s*[:–—-]+\s*-?$")
 
 
 def _short_lead_in(body: str) -> bool:

@@ -592,6 +592,10 @@ def find_owner(text: str, *, kind: str, lead_in: str | None = None) -> tuple[str
     ``lead_in`` is the preamble before the limb ("The Committee recommends to
     Cabinet that:") when there is one: a recommendation's addressee lives there.
     """
+    if lead_in and kind == "recommendation":  # spec: its addressee, when the lead-in names one
+        hit = _after(_normalise(lead_in), _patterns()["referral"])
+        if hit:
+            return hit[0].text, "addressee (lead-in)"
     owner, why = _from_text(_normalise(text), kind)
     if owner:
         return owner, why

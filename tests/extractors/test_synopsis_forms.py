@@ -63,3 +63,25 @@ def test_a_minute_or_report_submitted_and_noted_is_a_complete_decision():
     assert {(e.kind, e.actionable, e.status) for e in got.values()} == {("decision", False, None)}
     assert sorted(t[:30] for t in got) == ["The minute of meeting of the R",
                                            "There was submitted and noted "]
+
+
+RESOLVED_TO_RECOMMEND = """137 Delegation of Executive Functions PDF 121 KB
+
+Report to follow
+
+RESOLVED
+
+For the reasons set out in the report: -
+
+That the Governance Committee be requested to recommend to Council that:
+
+1. With effect from 1 April, the approach in the Appendix be adopted as part of the
+executive arrangements; and
+2. The Monitoring Officer be authorised to determine the remaining detail of the Appendix.
+"""
+
+
+def test_limbs_under_a_lead_in_that_recommends_to_council_are_its_recommendations():
+    got = [(e.kind, e.owner, e.text[:30]) for e in entries(RESOLVED_TO_RECOMMEND)]
+    assert got == [("recommendation", "Council", "With effect from 1 April, the "),  # no lead-in
+                   ("recommendation", "Council", "The Monitoring Officer be auth")]
