@@ -122,7 +122,8 @@ def build_units(doc: Document) -> list[Unit]:
             last.end = block.end
             prev_end = block.end
             continue
-        cuts = _inline_list(text) if joinable and block.table is None else []
+        cuts = (_inline_list(text) or _inline_bullets(text)) \
+            if joinable and block.table is None else []
         for a, b in zip([0] + cuts, cuts, strict=False):  # the lead-in and all limbs but the last
             if text[a:b].strip():
                 enum = parse_enum(text[a:b], block.start + a, prev_enum) if a else None
@@ -147,6 +148,15 @@ def build_units(doc: Document) -> list[Unit]:
 
 
 INLINE_MARK = re.compile(r"(?:^|(?<=\s))(?P<label>\d{1,2}|[a-z])\.\s+(?=[A-Z\"“(])")
+
+
+INLINE_BULLET = re.compile(r"(?<=\S)\s+(?=[•▪●■➢►]\s+\S)")
+
+
+def _inline_bullets(text: str) -> list[int]:
+    """Where bullets run on in one line ("Item 3 Cr Pratt • Shire Ball ... • RAPAD ..."):
+    the offsets of the bullets after the first character."""
+    return [m.end() for m in INLINE_BULLET.finditer(text)]
 
 
 def _inline_list(text: str) -> list[int]:
@@ -218,7 +228,8 @@ def sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
 
 
 GLUED = re.compile(r"(?<=[\w)’'])\s+(?=(?:It was (?:agreed|resolved|decided|AGREED|RESOLVED"
-                   r"|DECIDED)|RESOLVED|Minute No\.? ?\d)\b)")
+                   r"|DECIDED)|RESOLVED|Minute No\.? ?\d|RESOLUTION(?::|\s+NO\.?)?\s*\d[\d./-]*"
+                   r"\s+(?:That|THAT))\b)")
 
 
 def _unglue(text: str, s: int, e: int) -> list[tuple[int, int]]:

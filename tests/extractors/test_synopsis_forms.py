@@ -85,3 +85,12 @@ def test_limbs_under_a_lead_in_that_recommends_to_council_are_its_recommendation
     got = [(e.kind, e.owner, e.text[:30]) for e in entries(RESOLVED_TO_RECOMMEND)]
     assert got == [("recommendation", "Council", "With effect from 1 April, the "),  # no lead-in
                    ("recommendation", "Council", "The Monitoring Officer be auth")]
+
+
+def test_a_resolution_number_after_the_colon_and_a_heading_glued_before_it_are_not_the_limb():
+    got = [e.text for e in entries(
+        "Business Development in the Shire RESOLUTION: 2008.11.2 That the Chief Executive "
+        "Officer obtain legal advice on support for local businesses.\n\n"
+        "Moved: Cr Pratt Seconded: Cr Hubbard CARRIED: 5/0\n")]
+    assert got == ["the Chief Executive Officer obtain legal advice on support for local "
+                   "businesses."]

@@ -39,3 +39,14 @@ def test_numbers_that_do_not_run_in_order_leave_the_paragraph_whole():
     doc = read_text(b"The report at item 4. Set out the budget for year 2. Members noted section "
                     b"7. Further work on option 3. Would follow in the spring next year.", "x.txt")
     assert len(build_units(doc)) == 1
+
+
+def test_bullets_run_on_in_one_line_become_one_unit_each():
+    from minutes.extractors.units import build_units
+    from minutes.pipeline.readers.text import read_text
+
+    doc = read_text("Item 3 Cr Pratt • Shire Ball 2009 – suggested date • Council to consider "
+                    "advertising in the Shire brochure.\n".encode(), "x.txt")
+    got = [" ".join(doc.text[u.start:u.end].split()) for u in build_units(doc)]
+    assert got == ["Item 3 Cr Pratt", "• Shire Ball 2009 – suggested date",
+                   "• Council to consider advertising in the Shire brochure."]
