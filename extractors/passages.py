@@ -417,18 +417,32 @@ def _action_line(doc: Document, units: list[Unit], i: int, out: list[Candidate])
         return i + 1
     else:
         end = u.end
-    cand = Candidate("action", rest_start, end, "action-line", FORMAL, u.item)
-    who = WHO_TO.match(text[rest_start:end])
-    if who:
-        cand.owner = who.group("who")
-        cand.why["owner"] = "action line names who is 'to' act"
-    out.append(cand)
+    for piece_start, piece_end in _tasks(text, rest_start, end):
+        cand = Candidate("action", piece_start, piece_end, "action-line", FORMAL, u.item)
+        who = WHO_TO.match(text[piece_start:piece_end])
+        if who:
+            cand.owner = who.group("who")
+            cand.why["owner"] = "action line names who is 'to' act"
+        out.append(cand)
     while j < len(units):
         field = FIELD_LINE.match(text[units[j].start:units[j].end])
         if not field or not _fills(cand, field):
             break
         j += 1
     return j
+
+
+def _tasks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """"JM to circulate the forms; SG to add the item": one task per actor, when every
+    clause names who is to act; otherwise the whole line."""
+    pieces, at = [], start
+    for m in re.finditer(r";\s*(?:and\s+)?", text[start:end]):
+        pieces.append((at, start + m.start()))
+        at = start + m.end()
+    pieces.append((at, end))
+    if len(pieces) > 1 and all(WHO_TO.match(text[a:b]) for a, b in pieces):
+        return pieces
+    return [(start, end)]
 
 
 def _outcome_of_previous(out: list[Candidate], span: tuple[int, int], item: str | None) -> None:

@@ -122,8 +122,7 @@ def build_units(doc: Document) -> list[Unit]:
             last.end = block.end
             prev_end = block.end
             continue
-        cuts = (_inline_list(text) or _inline_bullets(text)) \
-            if joinable and block.table is None else []
+        cuts = _cuts(text) if joinable and block.table is None else []
         for a, b in zip([0] + cuts, cuts, strict=False):  # the lead-in and all limbs but the last
             if text[a:b].strip():
                 enum = parse_enum(text[a:b], block.start + a, prev_enum) if a else None
@@ -157,6 +156,20 @@ def _inline_bullets(text: str) -> list[int]:
     """Where bullets run on in one line ("Item 3 Cr Pratt • Shire Ball ... • RAPAD ..."):
     the offsets of the bullets after the first character."""
     return [m.end() for m in INLINE_BULLET.finditer(text)]
+
+
+INLINE_ACTION = re.compile(r"(?<=[.;!?])\s+(?=(?:ACTION|Action)(?: [Pp]oints?| POINTS?)?\s*[:–-]"
+                           r"\s*[A-Z])")
+
+
+def _cuts(text: str) -> list[int]:
+    """Where one paragraph holds several units: a run-on list, bullets, action labels."""
+    return sorted(set(_inline_list(text) or _inline_bullets(text)) | set(_inline_actions(text)))
+
+
+def _inline_actions(text: str) -> list[int]:
+    """Where an "Action: JM to circulate ..." label follows a sentence on the same line."""
+    return [m.end() for m in INLINE_ACTION.finditer(text)]
 
 
 def _inline_list(text: str) -> list[int]:

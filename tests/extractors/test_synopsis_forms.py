@@ -94,3 +94,11 @@ def test_a_resolution_number_after_the_colon_and_a_heading_glued_before_it_are_n
         "Moved: Cr Pratt Seconded: Cr Hubbard CARRIED: 5/0\n")]
     assert got == ["the Chief Executive Officer obtain legal advice on support for local "
                    "businesses."]
+
+
+def test_an_action_label_after_a_sentence_gives_one_task_per_actor():
+    got = [(e.kind, e.owner, e.text) for e in entries(
+        "1.3 The Board agreed to add a standing item on conflicts of interest. Action: JM to "
+        "circulate the forms for annual update; SG to add the item to the agenda.\n")]
+    assert ("action", "JM", "JM to circulate the forms for annual update") in got
+    assert ("action", "SG", "SG to add the item to the agenda.") in got
