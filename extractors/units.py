@@ -18,6 +18,7 @@ ENUM = re.compile(
       \((?P<paren>[a-zA-Z]{1,4}|\d{1,3})\)
     | (?P<close>[a-zA-Z]{1,4}|\d{1,3})\)
     | (?P<num>\d{1,3}(?:\.\d{1,3}){0,3})(?:\.|(?=\s))(?=\s|[A-Z])
+    | (?P<glued>\d{1,3}(?:\.\d{1,3}){1,3})(?=[A-Z][a-z])
     | (?P<dot>[a-zA-Z]|[ivxIVX]{1,5})\.(?=\s|[A-Z](?![.A-Z]))
     | (?P<bare>[A-Z])(?=\s{2,}\S)
     | (?P<bullet>[·•▪◦●○■□➢►✓\-\*–—o])(?=\s)
@@ -62,7 +63,7 @@ def parse_enum(text: str, offset: int, prev: Enum | None = None) -> Enum | None:
     m = ENUM.match(text)
     if not m or m.end() >= len(text):
         return None
-    for group in ("paren", "close", "num", "dot", "bare", "bullet"):
+    for group in ("paren", "close", "num", "glued", "dot", "bare", "bullet"):
         label = m.group(group)
         if label is not None:
             break
@@ -70,7 +71,7 @@ def parse_enum(text: str, offset: int, prev: Enum | None = None) -> Enum | None:
         return Enum("bullet0", label, offset + m.end())
     if group == "dot" and _initial_of_name(label, text[m.end():], prev):
         return None
-    if group == "num":
+    if group in ("num", "glued"):  # "4.2The Board ...": a PDF lost the space
         style = f"num{label.count('.')}"
     else:
         kind = "digit" if label.isdigit() else _alpha_or_roman(label, prev)

@@ -50,3 +50,16 @@ def test_bullets_run_on_in_one_line_become_one_unit_each():
     got = [" ".join(doc.text[u.start:u.end].split()) for u in build_units(doc)]
     assert got == ["Item 3 Cr Pratt", "• Shire Ball 2009 – suggested date",
                    "• Council to consider advertising in the Shire brochure."]
+
+
+def test_a_section_number_glued_to_its_first_word_is_still_an_enumerator():
+    from minutes.extractors.units import build_units
+    from minutes.pipeline.readers.text import read_text
+
+    doc = read_text(b"4.1The Board agreed to continue the plan.\n\n4.2The Board noted the "
+                    b"updates.\n\nThe 3.5MW scheme was discussed.\n", "x.txt")
+    got = [(u.enum.label if u.enum else None, doc.text[u.enum.end if u.enum else u.start:u.end])
+           for u in build_units(doc)]
+    assert got == [("4.1", "The Board agreed to continue the plan."),
+                   ("4.2", "The Board noted the updates."),
+                   (None, "The 3.5MW scheme was discussed.")]
