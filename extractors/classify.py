@@ -14,7 +14,8 @@ OTHER_BODY_MINUTES = re.compile(
     r"\b(?:[Mm]inutes?|MINUTES?) of (?:[Tt]he )?(?:(?:meeting|proceedings) of (?:the )?)?"
     r"(?:[A-Z0-9][\w&:,’'\-]*\s+"
     r"(?:(?:and|of|for|the)\s+)?){1,8}?(?:Committee|Sub-Committee|Board|Panel|Forum|Group"
-    r"|Partnership|Commission)s?\b")
+    r"|Partnership|Commission)s?\b"
+    r"|\b[Mm]inutes of (?:the )?(?:[a-z\-]+ )?(?:committees|sub-committees|boards|panels)\b")
 OWN_MINUTES = re.compile(r"(?i)\b(?:correct|true|accurate|full) (?:and (?:correct|accurate) )?"
                          r"record|\bsigned\b|\bprevious (?:meeting|minutes)\b|\blast meeting\b")
 

@@ -17,6 +17,13 @@ from minutes.pipeline.readers.text import read_text
     "The minutes of the last meeting were signed as a correct record.",
     "That the Agenda be altered to take item 9 before item 6.",
     "That the Board recess for lunch from 12:30 PM to 1:15 PM.",
+    "Minutes approved.",
+    "Meeting minutes (2004-12-28) approved by consent.",
+    "That the Agenda for the November 28, 2016 General Committee meeting, be adopted as presented",
+    "Cllr Jackson to chair the meeting",
+    "That an additional meeting of the Panel be scheduled to take place on 10 January.",
+    "They will be asked to withdraw from the meeting for item 6.1.",
+    "To note the attendance at this meeting of the following duly appointed Reserve Member:-",
 ])
 def test_procedural_wordings_are_recognised(text: str) -> None:
     assert procedural(text), text
@@ -24,6 +31,8 @@ def test_procedural_wordings_are_recognised(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "The Committee noted the minutes of the Health and Wellbeing Board held on 3 May 2025.",
+    "The minutes of the undernoted committees were submitted and approved",
+    "That the Minutes of the Housing Strategic Policy Committee held on 4th March be approved",
     "Further survey work would be carried out during the summer recess and reported in "
     "September 2025.",
     "That the Director of Finance be requested to sign the grant agreement by 30 June 2025.",
