@@ -306,12 +306,15 @@ def _sentences(doc: Document, units: list[Unit], i: int, body_start: int,
                 out.append(moved)
                 return i + (2 if moved.kind else 3), False
         if trig is None:
-            nxt = _next_text(doc, units, i, spans, k)
-            if nxt is not None and SECONDED_ONLY.match(nxt.strip()):
-                nxt = _next_text(doc, units, i, spans, k + 1)
+            nxt, step = _next_text(doc, units, i, spans, k), 1
+            while nxt is not None and step < 4 and (SECONDED_ONLY.match(nxt.strip())
+                                                    or VOTE_TALLY.match(nxt.strip())):
+                nxt, step = _next_text(doc, units, i, spans, k + step), step + 1
             motion = prose.motion_carried(text, s, e, nxt, u.item)
             if motion is not None:
                 out.append(motion)
+            elif nxt is not None and LOST.match(nxt) and prose.is_motion(text[s:e]):
+                out.append(Candidate("", s, e, "prose:motion-lost", PROSE, u.item))
             elif not prose.is_carried_line(text[s:e]):
                 out.extend(prose.find(text, s, e, u.item))
             if last and text[s:e].rstrip().endswith(":"):
@@ -335,6 +338,9 @@ def _sentences(doc: Document, units: list[Unit], i: int, body_start: int,
     return i + 1, False
 
 
+VOTE_TALLY = re.compile(r"(?i)^(?:all (?:ayes|in favou?r|voted aye|members? (?:present )?voted)"
+                        r"|ayes?\b|yeas?\b|nays?\b|voting (?:aye|yes|for)|roll call|vote:"
+                        r"|unanimous(?:ly)?\.?$)[^.]{0,100}\.?$")
 MOVER_LEAD = re.compile(r"(?i)\b(?:moved|proposed)(?: by)?\b[^;]{2,80}?,?\s+seconded(?: by)?\b"
                         r"[^;]{2,80}?(?:,?\s*and\s+(?:agreed|carried|resolved|approved)"
                         r"(?:\s+unanimously)?)?\s*[:,\-–]?\s*$")

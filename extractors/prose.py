@@ -318,6 +318,11 @@ def motion_carried(doc_text: str, start: int, end: int, next_text: str | None,
     return Candidate("decision", start, end, "prose:motion-then-carried", PROSE, item)
 
 
+def is_motion(sentence: str) -> bool:
+    """"It was moved by ... to approve ...": the words of a motion, whatever became of it."""
+    return bool(_pattern_in("motion_rules", "motion").search(sentence))
+
+
 @functools.cache
 def _pattern_in(group: str, key: str) -> re.Pattern[str]:
     return re.compile(load_json("prose.json")[group][key])

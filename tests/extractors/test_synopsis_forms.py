@@ -102,3 +102,19 @@ def test_an_action_label_after_a_sentence_gives_one_task_per_actor():
         "circulate the forms for annual update; SG to add the item to the agenda.\n")]
     assert ("action", "JM", "JM to circulate the forms for annual update") in got
     assert ("action", "SG", "SG to add the item to the agenda.") in got
+
+
+US_MOTIONS = (
+    "Motion made by Trustee Reed, seconded by Trustee Cole, to approve the purchase of a new "
+    "mower for $12,000. All ayes. Motion carried.\n\n"
+    "A motion was made by Lee and seconded by Park to deny the variance request. The motion "
+    "failed 2-3.\n\n"
+    "Motion Kerr/Bell to approve the 2024 budget as presented. Carried 5-0.\n")
+
+def test_a_vote_tally_between_motion_and_result_and_a_failed_motion():
+    got = {e.text: e.rule for e in entries(US_MOTIONS)}
+    assert got == {
+        "Motion made by Trustee Reed, seconded by Trustee Cole, to approve the purchase of a "
+        "new mower for $12,000.": "prose:motion-then-carried",
+        "Motion Kerr/Bell to approve the 2024 budget as presented.": "prose:motion-then-carried",
+    }
