@@ -593,7 +593,8 @@ def find_owner(text: str, *, kind: str, lead_in: str | None = None) -> tuple[str
     Cabinet that:") when there is one: a recommendation's addressee lives there.
     """
     if lead_in and kind == "recommendation":  # spec: its addressee, when the lead-in names one
-        hit = _after(_normalise(lead_in), _patterns()["referral"])
+        plain = " ".join(re.sub(r"[():]", " ", _normalise(lead_in)).split())  # "RECOMMEND: (to X)"
+        hit = _after(plain, _patterns()["referral"])
         if hit:
             return hit[0].text, "addressee (lead-in)"
     owner, why = _from_text(_normalise(text), kind)

@@ -125,7 +125,8 @@ def rule_candidates(doc: Document, units: list[Unit]) -> list[Candidate]:
             i += 1
             continue
         if THAT_LEAD.match(body) and not generic_list:
-            trig = formal.Trigger("that-lead-in", "decision", u.end, True)
+            kind = "recommendation" if formal.RECOMMEND_LEAD.search(body) else "decision"
+            trig = formal.Trigger("that-lead-in", kind, u.end, True)
             limbs, j, _ = formal.gather(text, units, i + 1, trig, norm(body), heading=False)
             if limbs:
                 out.extend(limbs)

@@ -118,3 +118,27 @@ def test_a_vote_tally_between_motion_and_result_and_a_failed_motion():
         "new mower for $12,000.": "prose:motion-then-carried",
         "Motion Kerr/Bell to approve the 2024 budget as presented.": "prose:motion-then-carried",
     }
+
+
+CABINET_RECOMMENDS = """Decision:
+
+Resolved:
+
+That Cabinet recommends to Council that:
+
+  1. The Treasury Management Strategy for 2021/22 be approved with immediate effect.
+
+  2. That the County Council requires the Director for Resources to ensure that borrowing does
+not exceed the prudential level.
+
+Resolved to RECOMMEND: (to Council)
+
+That the revised terms of reference of the Scrutiny Committee be approved.
+"""
+
+
+def test_resolutions_that_recommend_to_council_are_recommendations_owned_by_council():
+    got = [(e.kind, e.owner, e.actionable, e.text[:29]) for e in entries(CABINET_RECOMMENDS)]
+    assert got == [("recommendation", "Council", True, "The Treasury Management Strat"),
+                   ("recommendation", "Council", True, "That the County Council requi"),
+                   ("recommendation", "Council", True, "That the revised terms of ref")]
