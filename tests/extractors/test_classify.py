@@ -177,3 +177,14 @@ def test_bare_agreed_makes_the_sentence_before_it_the_decision():
     assert [(e.kind, e.text) for e in found] == [
         ("decision", "Cllr Hale proposed a donation of £100 to the Scouts."),
         ("decision", "the grant be paid.")]
+
+
+def test_a_decision_worded_as_a_recommendation_to_council_is_a_recommendation():
+    from .helpers import entries
+
+    text = ("RESOLVED That a recommendation be made to Full Council that the budget rise.\n\n"
+            "Motion by Commissioner Hoot to recommend City Council deny the rezoning request. "
+            "Motion carried 5-0.\n")
+    got = [(e.kind, e.text[:24]) for e in entries(text)]
+    assert got == [("recommendation", "a recommendation be made"),
+                   ("recommendation", "Motion by Commissioner H")]
