@@ -58,6 +58,16 @@ def _pin_next_meeting(doc: Document, entries: list[Entry], anchor: date | None) 
     return entries
 
 
+PRONOUN_START = re.compile(r"^(?:He|She)\s+(?:would|will|shall|agreed|undertook|offered|"
+                           r"promised|is to|was to|said (?:that )?(?:he|she) would)\b")
+
+
+def _context_before(text: str, start: int) -> str:
+    """The text of the paragraph before ``start`` (at most 600 characters)."""
+    window = text[max(0, start - 600):start]
+    return window.rsplit("\n\n", 1)[-1]
+
+
 def _cut_off(doc_text: str, end: int, text: str) -> bool:
     """A few words at the very end of a page cut short ("It was agreed to wr"): the
     passage stops before its outcome is known."""
@@ -79,7 +89,7 @@ def _text(doc: Document, start: int, end: int) -> str:
 def _entry(doc: Document, cand, anchor: date | None) -> Entry:
     from minutes.extractors import classify, status
     from minutes.extractors.dates import find_due
-    from minutes.extractors.owners import actor_in, find_owner
+    from minutes.extractors.owners import actor_in, find_owner, previous_subject
 
     text = _text(doc, cand.start, cand.end)
     cut, note = status.split_note(doc.text[cand.start:cand.end])
@@ -105,6 +115,10 @@ def _entry(doc: Document, cand, anchor: date | None) -> Entry:
             else None
         if named:  # only a subject that names someone ("The situation" is no owner)
             owner, why["owner"] = named, "subject of the commitment"
+    if owner is None and kind == "action" and PRONOUN_START.match(text):
+        owner = previous_subject(_context_before(doc.text, cand.start))
+        why["owner"] = "he/she: the person the sentence before opens with" if owner \
+            else why.get("owner", "no owner named")
     if cand.due_text:  # a Due / By when column or line: its value is the due text
         _, due_date, why["due"] = find_due(f"by {cand.due_text}", anchor)
         due_text = cand.due_text

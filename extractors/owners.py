@@ -386,6 +386,20 @@ def _clause_subject(s: str, kind: str, allowed: frozenset[str] | None = None
     return None
 
 
+def previous_subject(context: str) -> str | None:
+    """Who "He will place a proposal ..." means: the person the sentence before opens with
+    ("Supervisor Dietrich reported that ..."), when it opens with one person."""
+    last = [x for x in re.split(r"(?<=[.!?])\s+", context.strip()) if x][-1:]
+    if not last:
+        return None
+    opener = _patterns()["opener"].match(last[0])
+    actor = actor_at(last[0], opener.end() if opener else 0)
+    if actor is None or re.search(r"\band\b|&", actor.text) or actor.head in lexicon()["roles"] \
+            and actor.head.endswith("s"):
+        return None
+    return actor.text
+
+
 def _antecedent(s: str, pronoun: Actor) -> Actor | None:
     """The nearest actor before a he/she/they that agrees with it in number."""
     plural = pronoun.text.lower() == "they"

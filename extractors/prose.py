@@ -164,8 +164,9 @@ def _action(text: str, s: int, e: int, item: str | None) -> Candidate | None:
             begin = m.start("actor") if "actor" in m.groupdict() and has_actor else m.start()
             begin = _cut(clause, begin) if name != "modal-future" else _modal_start(clause, m)
             actor = _actor(m.group("actor")) if "actor" in m.groupdict() else None
-            if name == "modal-future" and m.group("verb").startswith("be "):
-                actor = None
+            if name == "modal-future" and m.group("verb").startswith("be ") or (
+                    name == "who-to-verb" and m.group("verb") == "be"):
+                actor = None  # "Local Offers to be reviewed": the thing, not who acts
             elif name == "modal-future" and actor is not None:
                 actor = _actor(clause[begin:m.start("verb")].rsplit(" would ", 1)[0]
                                .rsplit(" will ", 1)[0].rsplit(" shall ", 1)[0])

@@ -156,6 +156,8 @@ def _row(doc_text: str, start: int, end: int, unit: Unit, section: Section,
     cand = Candidate("action", start + lead, start + len(body.rstrip()), "review-row", FORMAL,
                      unit.item)
     who = m.groupdict().get("who") if m else None
+    if who and re.match(r"\s*to be\b", body[m.end("who"):]):
+        who = None  # "Local Offers to be reviewed": the thing, not who acts
     if who:
         cand.owner = who.strip()
         cand.why["owner"] = "subject of the action-log line"

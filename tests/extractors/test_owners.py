@@ -427,3 +427,24 @@ def test_import_does_not_load_spacy() -> None:
 ])
 def test_actor_in(phrase: str, expected: str | None) -> None:
     assert actor_in(phrase) == expected
+
+
+def test_he_or_she_opening_a_commitment_is_the_person_the_sentence_before_opens_with():
+    from .helpers import entries
+
+    got = {e.text: e.owner for e in entries(
+        "Supervisor Dietrich reported that the Town Attorney had suggested new wording for the "
+        "road reserve law. He will place a proposal on the April Agenda.\n")}
+    assert got == {"He will place a proposal on the April Agenda.": "Supervisor Dietrich"}
+
+
+def test_a_thing_to_be_done_names_no_owner_in_an_action_log():
+    from .helpers import entries
+
+    got = {e.text: e.owner for e in entries(
+        "Matters arising / Action log\nLocal Offers to be reviewed in April meeting.\n"
+        "Updated Health Check to be sent with the papers for the next meeting.\n"
+        "JM to circulate the forms.\n")}
+    assert got == {"Local Offers to be reviewed in April meeting.": None,
+                   "Updated Health Check to be sent with the papers for the next meeting.": None,
+                   "JM to circulate the forms.": "JM"}
