@@ -227,8 +227,9 @@ def _completable(clause: str, m: re.Match[str]) -> bool:
         return True  # "the Council would be writing to ..."
     if verb[0] in ("be", "get") and len(verb) > 1:
         part = verb[1].lower()
-        if part in _words("modal_be_ok"):
-            return True
+        if part in _words("modal_be_ok"):  # "would be in attendance", not "will be in May"
+            return part != "in" or bool(re.match(r"\s*(?:attendance|touch|contact)\b",
+                                                 clause[m.end("verb"):]))
         return part in _words("commitment_participles") or (
             part not in _words("modal_stative_participles") and bool(PARTICIPLE.match(part))
             and _person_subject(before))

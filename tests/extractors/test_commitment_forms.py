@@ -113,3 +113,14 @@ def test_review_rows_with_item_labels_under_a_semicolon_heading() -> None:
         ("action", "Clerk had added the question requested by the Chair.", "Clerk", "done"),
         ("action", "JB has sent the tree survey to the insurers.", "JB", "done"),
         ("action", "KP to chase the contractor about the gate.", "KP", "open")]
+
+
+def test_will_be_in_is_a_statement_unless_it_is_attendance_or_contact():
+    from minutes.extractors.prose import find
+
+    def rules(text: str) -> list[str]:
+        return [c.rule for c in find(text, 0, len(text), None)]
+
+    assert rules("Community Council Elections will be in November 2023.") == []
+    assert rules("Cllr Smith would be in attendance at the next meeting.") == ["prose:modal-future"]
+    assert rules("Cllr Smith would be in touch with the school.") == ["prose:modal-future"]

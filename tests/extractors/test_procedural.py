@@ -24,6 +24,8 @@ from minutes.pipeline.readers.text import read_text
     "That an additional meeting of the Panel be scheduled to take place on 10 January.",
     "They will be asked to withdraw from the meeting for item 6.1.",
     "To note the attendance at this meeting of the following duly appointed Reserve Member:-",
+    "She indicated that she would be taking part in discussion and voting.",
+    "The Chairman will call for nominations which are to be seconded.",
 ])
 def test_procedural_wordings_are_recognised(text: str) -> None:
     assert procedural(text), text
