@@ -303,3 +303,25 @@ It will be difficult to fund the scheme.
     assert sorted(t for t, e in got.items() if e.kind == "action") == [
         "It will be considered at the Planning Committee next month.",
         "This will be discussed at the next Finance Committee meeting."]
+
+
+def test_a_recorded_vote_listing_forty_members_does_not_stall_the_review_patterns():
+    """Regression: the action-log row patterns backtracked exponentially over a comma
+    list of names (Kent County Council's recorded votes hung extraction for minutes)."""
+    import signal
+
+    from minutes.extractors import review
+
+    names = ", ".join(f"Mr {chr(65 + i % 26)}{'abcdefghij'[i % 10]}ker" for i in range(40))
+    line = names + ", Mrs Zed."  # no verb after the names: every split is tried
+
+    def stalled(*_):
+        raise TimeoutError("review patterns backtrack over a list of names")
+
+    old = signal.signal(signal.SIGALRM, stalled)
+    signal.alarm(30)  # a guard against a hang, not a speed target: it takes milliseconds
+    try:
+        assert isinstance(review.reports_done(line), bool)  # it returns at all
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
