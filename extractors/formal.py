@@ -185,6 +185,9 @@ def gather(doc_text: str, units: list[Unit], j: int, trig: Trigger, lead: str,
         if not out and is_mover_line(body):
             j += 1
             continue
+        if not out and _caps_label(body):
+            j += 1  # "AGREED RECOMMENDATIONS" under "Decision:": a label, not a limb
+            continue
         if not out and REASON_LEAD.match(body.strip()):
             j += 1  # "For the reasons set out in the report: -" before the real lead-in
             continue
@@ -256,6 +259,13 @@ REASON_LEAD = re.compile(r"^(?:For|Having regard to|Having considered|In light o
                          r"\b[^.;]{0,100}[:–—-]\s*-?$")
 RECOMMEND_LEAD = re.compile(r"\brecommend(?:s|ed)? to (?:the )?(?:Full )?[A-Z][\w’'&\- ]{1,60}? "
                             r"(?:that|THAT)\s*[:–—-]+\s*-?$")
+
+
+def _caps_label(body: str) -> bool:
+    """A short line in capitals with no stop: a sub-heading ("AGREED RECOMMENDATIONS")."""
+    body = body.strip()
+    return (0 < len(body.split()) <= 4 and body.isupper() and not re.search(r"[.;]$", body)
+            and not match_trigger(body, 0))
 
 
 def _short_lead_in(body: str) -> bool:

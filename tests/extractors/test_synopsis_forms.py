@@ -142,3 +142,10 @@ def test_resolutions_that_recommend_to_council_are_recommendations_owned_by_coun
     assert got == [("recommendation", "Council", True, "The Treasury Management Strat"),
                    ("recommendation", "Council", True, "That the County Council requi"),
                    ("recommendation", "Council", True, "That the revised terms of ref")]
+
+
+def test_a_capitals_label_under_decision_is_no_limb():
+    got = [e.text for e in entries(
+        "Schools catering contract\n\nDecision:\n\nAGREED RECOMMENDATIONS\n\n"
+        "Reason for decision – as specified in the report.\n")]
+    assert "AGREED RECOMMENDATIONS" not in got
