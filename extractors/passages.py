@@ -314,7 +314,7 @@ def _sentences(doc: Document, units: list[Unit], i: int, body_start: int,
             motion = prose.motion_carried(text, s, e, nxt, u.item)
             if motion is not None:
                 out.append(motion)
-            elif nxt is not None and LOST.match(nxt) and prose.is_motion(text[s:e]):
+            elif nxt is not None and _lost(nxt) and prose.is_motion(text[s:e]):
                 out.append(Candidate("", s, e, "prose:motion-lost", PROSE, u.item))
             elif not prose.is_carried_line(text[s:e]):
                 out.extend(prose.find(text, s, e, u.item))
@@ -342,15 +342,19 @@ def _sentences(doc: Document, units: list[Unit], i: int, body_start: int,
 VOTE_TALLY = re.compile(r"(?i)^(?:all (?:ayes|in favou?r|voted aye|members? (?:present )?voted)"
                         r"|ayes?\b|yeas?\b|nays?\b|voting (?:aye|yes|for)|roll call|vote:"
                         r"|unanimous(?:ly)?\.?$)[^.]{0,100}\.?$")
-MOVER_LEAD = re.compile(r"(?i)\b(?:moved|proposed)(?: by)?\b[^;]{2,80}?,?\s+seconded(?: by)?\b"
-                        r"[^;]{2,80}?(?:,?\s*and\s+(?:agreed|carried|resolved|approved)"
+MOVER = r"(?i)\b(?:moved|proposed)(?: by)?\b[^;]{2,80}?,?\s+seconded(?: by)?\b[^;]{2,80}?"
+# "Proposed by Cllr X, seconded by Cllr Y and agreed:" ending its line; the motion follows
+MOVER_LEAD = re.compile(MOVER + r"(?:,?\s*and\s+(?:agreed|carried|resolved|approved)"
                         r"(?:\s+unanimously)?)?\s*[:,\-–]?\s*$")
-MOVER_INLINE = re.compile(r"(?i)\b(?:moved|proposed)(?: by)?\b[^;]{2,80}?,?\s+seconded(?: by)?\b"
-                          r"[^;]{2,80}?[,:]?\s+(?:and\s+)?(?:(?:resolved|agreed)\s*[:–—-]?\s*)?"
+# "... Moved by X, Seconded by Y, That ..." in one sentence
+MOVER_INLINE = re.compile(MOVER + r"[,:]?\s+(?:and\s+)?(?:(?:resolved|agreed)\s*[:–—-]?\s*)?"
                           r"[“\"‘']?(?=(?-i:That|THAT)\s)")
 QUOTED_THAT = re.compile(r"^[“\"‘']?\s*(?:That|THAT)\s+\S")
-LOST = re.compile(r"(?i)^\W*(?:the\s+)?(?:motion|resolution|amendment)?\s*(?:was\s+)?"
-                  r"(?:lost|defeated|failed|withdrawn|fell)\b")
+
+
+def _lost(line: str) -> bool:
+    """"The motion failed 2-3.", "LOST": a result line that lost the motion above it."""
+    return motions.result_of(line) in ("lost", "defeated", "failed", "withdrawn")
 
 
 def _moved_that(doc: Document, units: list[Unit], i: int) -> Candidate | None:
@@ -363,7 +367,7 @@ def _moved_that(doc: Document, units: list[Unit], i: int) -> Candidate | None:
     body = doc.text[u.start:u.end]
     if not QUOTED_THAT.match(body) or re.search(r":-?\s*$", body):  # a lead-in to limbs
         return None
-    lost = i + 2 < len(units) and bool(LOST.match(doc.text[units[i + 2].start:units[i + 2].end]))
+    lost = i + 2 < len(units) and _lost(doc.text[units[i + 2].start:units[i + 2].end])
     lead = len(body) - len(body.lstrip("“\"‘' "))
     words = body.rstrip()
     if re.search(r"[”\"’']\.?$", words):  # “That ... be approved”.

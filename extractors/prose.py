@@ -89,8 +89,8 @@ def set_aside(sentence: str) -> bool:
     """Narrative, a hypothesis or a routine: never an entry, however it is worded."""
     return bool(_pattern("narrative_markers").search(sentence)
                 or _pattern("hypothetical_markers").search(sentence)
-                or (_pattern("standing_markers").search(sentence)
-                    and not _pattern("outcome_first").match(sentence))
+                or (_pattern("standing_markers").search(sentence)  # stricter than _standing:
+                    and not _pattern("outcome_first").match(sentence))  # "noted" does not save
                 or _pattern("decision_exclude").search(sentence))
 
 
