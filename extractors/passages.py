@@ -29,7 +29,8 @@ BARE_OUTCOME = re.compile(r"(?i)^(?:unanimously |all )?(?:agreed|approved|carrie
                           r"(?:consent|voice|roll call|unanimous)(?: vote)?\s*"
                           r"(?:\[[^\]]*\]|\([^)]*\))?\.?$")
 OWNER_TAG = re.compile(r"^(?:ACTION|Action)\s*[:–—-]\s*(?P<who>[A-Z][\w’'.&/\-]*"
-                       r"(?: [\w’'.&/\-]+){0,5})\s*$")
+                       r"(?: [\w’'.&/\-]+){0,5})\s*$"
+                       r"|^(?P<initials>[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*)\s+(?:ACTION|Action)\.?$")
 # an action-log row that closes on its own status: "Telephone Box - Now working. Action complete."
 STATUS_CLOSER = re.compile(
     r"(?:[.;!]\s+|\s[–—-]\s+)(?P<closer>(?:Action|ACTION)\s+(?:now\s+)?(?:complete[d]?|closed"
@@ -285,8 +286,8 @@ def _sentences(doc: Document, units: list[Unit], i: int, body_start: int,
     spans = sentences(text[body_start:u.end], body_start)
     for k, (s, e) in enumerate(spans):
         tag = OWNER_TAG.match(text[s:e])
-        if tag and k > 0:
-            _tag_previous(out, spans[k - 1], tag.group("who"), u.item)
+        if tag and k > 0:  # "... Action: Clerk" or "... MG Action."
+            _tag_previous(out, spans[k - 1], tag.group("who") or tag.group("initials"), u.item)
             continue
         if BARE_OUTCOME.match(text[s:e]) and k > 0:
             _outcome_of_previous(out, spans[k - 1], u.item)

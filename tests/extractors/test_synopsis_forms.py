@@ -149,3 +149,12 @@ def test_a_capitals_label_under_decision_is_no_limb():
         "Schools catering contract\n\nDecision:\n\nAGREED RECOMMENDATIONS\n\n"
         "Reason for decision – as specified in the report.\n")]
     assert "AGREED RECOMMENDATIONS" not in got
+
+
+def test_initials_then_action_tag_the_sentence_before_and_a_shouted_deferral_is_a_decision():
+    got = {e.text: (e.kind, e.owner) for e in entries(
+        "Roads\nThe chair will write and invitations will be issued. MG Action.\n\n"
+        "ITEM DEFERRED TO Parish Council meeting scheduled for 29 August 2021.\n")}
+    assert ("action", "MG") in got.values()
+    assert got["ITEM DEFERRED TO Parish Council meeting scheduled for 29 August 2021."] == (
+        "decision", None)
