@@ -26,6 +26,8 @@ from minutes.pipeline.readers.text import read_text
     "To note the attendance at this meeting of the following duly appointed Reserve Member:-",
     "She indicated that she would be taking part in discussion and voting.",
     "The Chairman will call for nominations which are to be seconded.",
+    "That it be acknowledged there was no quorum on February 7, 2019.",
+    "Cllr. Cron moved that the February 25, 2021 Special Meeting minutes be approved.",
 ])
 def test_procedural_wordings_are_recognised(text: str) -> None:
     assert procedural(text), text
