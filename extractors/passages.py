@@ -110,8 +110,8 @@ def rule_candidates(doc: Document, units: list[Unit]) -> list[Candidate]:
                 continue
         moved = _moved_that(doc, units, i) if MOVER_LEAD.search(body) else None
         if moved is not None:
-            out.append(moved)  # a lost one too: the model must not read it as an entry
-            i += 2 if moved.kind else 3
+            out.append(moved[0])  # a lost one too: the model must not read it as an entry
+            i = moved[1]
             continue
         row = _closed_row(u, body_start, body)
         if row is not None:
@@ -305,8 +305,8 @@ def _sentences(doc: Document, units: list[Unit], i: int, body_start: int,
         if trig is None and last and k and MOVER_LEAD.search(text[s:e]):
             moved = _moved_that(doc, units, i)
             if moved is not None:
-                out.append(moved)
-                return i + (2 if moved.kind else 3), False
+                out.append(moved[0])
+                return moved[1], False
         if trig is None:
             nxt, step = _next_text(doc, units, i, spans, k), 1
             while nxt is not None and step < 4 and (SECONDED_ONLY.match(nxt.strip())
@@ -358,10 +358,10 @@ def _lost(line: str) -> bool:
     return motions.result_of(line) in ("lost", "defeated", "failed", "withdrawn")
 
 
-def _moved_that(doc: Document, units: list[Unit], i: int) -> Candidate | None:
-    """"Moved by Cllr X, Seconded by Cllr Y," (or "... and agreed:") and the motion's
-    "That ..." on the next line: one decision, the motion's own words; a lost motion comes
-    back with no kind."""
+def _moved_that(doc: Document, units: list[Unit], i: int) -> tuple[Candidate, int] | None:
+    """"Moved by Cllr X, Seconded by Cllr Y," (or "... and agreed:") ending unit ``i`` and
+    the motion's "That ..." in the next: one decision, the motion's own words, and the unit
+    to go on from. A lost motion comes back with no kind, its result line skipped too."""
     if i + 1 >= len(units) or units[i + 1].table is not None:
         return None
     u = units[i + 1]
@@ -376,7 +376,7 @@ def _moved_that(doc: Document, units: list[Unit], i: int) -> Candidate | None:
     cand = Candidate("" if lost else "decision", u.start + lead, u.start + len(words),
                      "prose:moved-that", FORMAL, u.item)
     cand.why["kind"] = "the motion under a mover and seconder line"
-    return cand
+    return cand, i + (3 if lost else 2)
 
 
 def _next_text(doc: Document, units: list[Unit], i: int, spans: list[tuple[int, int]],

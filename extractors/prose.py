@@ -97,7 +97,7 @@ def set_aside(sentence: str) -> bool:
 def opens_with_imperative(sentence: str) -> bool:
     """"Raise awareness ...": an action-plan row that opens with its verb."""
     first = sentence.split()[0].lower().strip(",.:;") if sentence.split() else ""
-    return first in _words("imperative_verbs")
+    return first in _words("commitment_verbs")
 
 
 def only_reports(sentence: str) -> bool:
