@@ -115,6 +115,8 @@ def _entry(doc: Document, cand, anchor: date | None) -> Entry:
             else None
         if named:  # only a subject that names someone ("The situation" is no owner)
             owner, why["owner"] = named, "subject of the commitment"
+    if not actionable:  # spec: owner is who must act; an outcome complete on the spot has none
+        owner, why["owner"] = None, "not actionable: no one must act"
     if owner is None and kind == "action" and PRONOUN_START.match(text):
         owner = previous_subject(_context_before(doc.text, cand.start))
         why["owner"] = "he/she: the person the sentence before opens with" if owner \

@@ -124,6 +124,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "referral_passive": re.compile(
             rf"\b(?:be|been|being|is|are|was|were)\s+{_alt(lex['referral_verbs'])}\b"
             rf"(?:\s+(?!that\b)[\w’'-]+){{0,8}}?\s+to\s+", flags),
+        "agreed_to_refer": re.compile(
+            rf"\b(?:agreed|resolved|decided)\s+to\s+{_alt(lex['referral_verbs'])}\b"
+            rf"(?:\s+(?!that\b)[\w’'-]+){{0,8}}?\s+to\s+", flags),
         "for_by": re.compile(rf"\bfor\s+{_alt(lex['referral_purposes'])}\s+by\s+", flags),
         "tag": re.compile(
             rf"(?:^|[\s.;(\[])(?:{_alt(lex['tag_words'])})\s*(?:by\s*)?[:–—-]\s*"
@@ -150,14 +153,15 @@ def _role_ahead(s: str, pos: int) -> bool:
         and m.group(1).lower() not in lexicon()["groups"]
 
 
-def _noun_ahead(s: str, pos: int) -> bool:
-    """Whether a connector at ``pos`` leads on to more of a name ("Head *of Planning*")."""
+def _noun_ahead(s: str, pos: int, after_to: bool = False) -> bool:
+    """Whether a connector at ``pos`` leads on to more of a name ("Head *of Planning*");
+    after "to" a lower-case word other than a role is a verb ("Mrs Oxley *to contact* members")."""
     m = TOKEN.match(s, pos)
     if not m:
         return False
     tok = m.group(1)
     return tok.lower() in lexicon()["determiners"] or tok[0].isupper() or _is_role(tok) \
-        or (tok.isalpha() and _modifier(tok.lower()) and _role_ahead(s, m.end()))
+        or (not after_to and tok.isalpha() and _modifier(tok.lower()) and _role_ahead(s, m.end()))
 
 
 def _capital_ahead(s: str, pos: int) -> bool:
@@ -216,7 +220,7 @@ def actor_at(s: str, pos: int) -> Actor | None:
         elif _is_role(tok):
             kind = "role"
         elif low in lex["connectors"] or tok == "/":
-            if last in (None, "det", "conn") or not _noun_ahead(s, end):
+            if last in (None, "det", "conn") or not _noun_ahead(s, end, after_to=low == "to"):
                 break
             kind = "conn"
         elif tok[0].islower() and tok.isalpha() and last in (None, "det", "conn", "mod", "name") \
@@ -257,6 +261,8 @@ def _valid(parts: list[tuple[str, int, int, str]], head: str, initial: bool, s: 
         return False
     if re.search(r"['’]s?$", parts[-1][0]) and parts[-1][3] != "paren":
         return False  # "the Director's" qualifies a noun that follows
+    if initial and parts[0][3] == "name" and _imperative(parts[0][0]):
+        return False  # "Ask Cllrs to send ...", "Write to ...": a task worded as an order
     if any(w in lex["roles"] or w in lex["bodies"] or w in lex["groups"] for w in words):
         return True
     names = [p for p in content if p[3] == "name"]
@@ -267,6 +273,12 @@ def _valid(parts: list[tuple[str, int, int, str]], head: str, initial: bool, s: 
     if len(names) >= 2:
         return True
     return not initial or _proper_noun(s, names[0][1])
+
+
+def _imperative(word: str) -> bool:
+    """Whether ``word`` is a verb that opens an order ("Ask", "Write", "Circulate")."""
+    low = word.lower()
+    return low in lexicon()["request_verbs"] or low in load_json("prose.json")["commitment_verbs"]
 
 
 @functools.lru_cache(maxsize=64)
@@ -305,8 +317,9 @@ def _verb_after(s: str, actor: Actor, kind: str, after_that: bool, initial: bool
         name, verb = label
         if name == "request":
             return None if (verb or "").lower() in lex["no_owner_infinitives"] else name
-        if body and kind == "decision":
-            return None  # the meeting itself is no owner of its own outcome
+        if body and kind == "decision" and name != "modal":
+            return None  # the meeting itself is no owner of its own outcome, unless it
+            # "will look at this further" or "should continue to look at ..."
         if body and kind == "recommendation" and (
                 (name == "subjunctive" and verb.endswith("s"))
                 or (name == "commitment" and verb.lower() in lex["outcome_verbs"])):
@@ -488,10 +501,15 @@ def _by_agent(s: str) -> Actor | None:
 
 
 def _normalise(text: str) -> str:
-    """One line: tags and a leading enumerator or bullet removed, spaces collapsed."""
+    """One line: tags, a leading enumerator, bullet, cell bar or slash, and a leading
+    "Action 2.1 -" label before a sentence removed, spaces collapsed."""
     text = re.sub(r"<[^>]{0,40}>", " ", text)
     text = ENUMERATOR.sub("", text)
-    return re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+", " ", text).strip().lstrip("/|*•·>–—- ")
+    label = LEADING_LABEL.match(text)
+    if label and len(text[label.end():].split()) >= 4:
+        text = text[label.end():]
+    return text
 
 
 def _from_text(s: str, kind: str) -> tuple[str | None, str]:
@@ -526,9 +544,15 @@ def _from_text(s: str, kind: str) -> tuple[str | None, str]:
         return found[0].text, f"subject of {WHY[found[1]]}"
     if kind != "action":
         referral = pat["referral"] if kind == "recommendation" else pat["referral_passive"]
-        hit = _after(s, pat["for_by"]) or _after(s, referral)
+        hit = _after(s, pat["for_by"]) or _after(s, referral) or (
+            _after(s, pat["agreed_to_refer"]) if kind == "decision" else None)
         if hit:
             return hit[0].text, "addressee / referred to"
+    sub = SUBORDINATE.match(s)
+    if sub:  # "Once costs have been supplied the Clerk will apply ...": the main clause's subject
+        owner, why = _from_text(s[sub.end():], kind)
+        if owner:
+            return owner, why + " (after the opening clause)"
     return None, ""
 
 
@@ -557,6 +581,11 @@ def _governs_limbs(s: str, actor: Actor, label: str) -> bool:
     if label == "subjunctive":
         return bool(re.fullmatch(rf"(?:\s*,[^,;]{{1,100}},)?{PLACEHOLDER}", rest))
     return not re.search(r"[.;]", rest)
+
+
+LEADING_LABEL = re.compile(r"(?i)(?:action(?:\s+point)?s?|ap)\s*[\d.]*\s*[:–—-]\s*")
+SUBORDINATE = re.compile(r"(?i)^(?:once|when|after|until|as soon as)\b[^,;:.]{3,120}?\s"
+                         r"(?=(?-i:(?:the\s+)?[A-Z]))")
 
 
 SMALL_WORDS = frozenset({"to", "that", "the", "of", "and", "for", "by", "be", "in", "on", "with"})

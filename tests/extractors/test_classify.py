@@ -188,3 +188,13 @@ def test_a_decision_worded_as_a_recommendation_to_council_is_a_recommendation():
     got = [(e.kind, e.text[:24]) for e in entries(text)]
     assert got == [("recommendation", "a recommendation be made"),
                    ("recommendation", "Motion by Commissioner H")]
+
+
+def test_an_outcome_complete_on_the_spot_has_no_owner():
+    """Spec: the owner is who must act; an appointment or a noting leaves no one to act."""
+    [appointed, asked] = entries(
+        "RESOLVED –\n(a) That Councillors Webb and Osei be appointed to the Flood Review Panel.\n"
+        "(b) That the Head of Highways be requested to survey the culvert.\n")
+    assert (appointed.actionable, appointed.owner) == (False, None)
+    assert appointed.why["owner"].startswith("not actionable")
+    assert (asked.actionable, asked.owner) == (True, "the Head of Highways")

@@ -386,8 +386,32 @@ MORE_STYLE_CASES = [
     ("That consent in principle be given to the draft Order.", D, None, None),
 ]
 
+ROW_AND_CLAUSE_CASES = [
+    # a cell bar or slash before the row, an "Action 3.2 -" label, "to" before a verb
+    ("/ Priya to draft the volunteer handbook.", A, None, "Priya"),
+    ("| Facilities Manager to replace the lock.", A, None, "Facilities Manager"),
+    ("Action 3.2 - Secretariat to update the risk register.", A, None, "Secretariat"),
+    ("Mrs K Patel to contact the allotment holders about the water supply.", A,
+     None, "Mrs K Patel"),
+    # a task worded as an order names no one by its verb
+    ("Ask Members to send their availability to the Clerk.", A, None, "Members"),
+    ("Chase the contractor for the revised drawings.", A, None, None),
+    # the main clause after an opening "Once ..." / "When ..." clause
+    ("Once the quotes have been received the Clerk will place the order.", A,
+     None, "the Clerk"),
+    ("When the survey is complete Cllr Amos will report the findings.", A, None, "Cllr Amos"),
+    # a body named as the doer of a future step, not the meeting's own outcome
+    ("It was agreed that the Finance Committee will examine the proposal further.", D,
+     None, "the Finance Committee"),
+    ("Members agreed that the meeting should review the policy annually.", D, None, None),
+    # the meeting agreeing to refer a matter: the body it goes to
+    ("The Cabinet agreed to refer the petition to the Licensing Committee.", D,
+     None, "the Licensing Committee"),
+]
 
-ALL_CASES = CASES + MORE_CASES + STYLE_CASES + CLAUSE_CASES + NONE_CASES + MORE_STYLE_CASES
+
+ALL_CASES = CASES + MORE_CASES + STYLE_CASES + CLAUSE_CASES + NONE_CASES + MORE_STYLE_CASES \
+    + ROW_AND_CLAUSE_CASES
 
 
 @pytest.mark.parametrize(("text", "kind", "lead_in", "expected"), ALL_CASES)
