@@ -79,7 +79,7 @@ def main() -> int:
         for k in range(args.folds):
             train = [x for key, _ in docs if fold[key] != k for x in cache[key]]
             weights.write_text(json.dumps(fit(train, args.C)))
-            learned.model.cache_clear()
+            learned.clear()
             held = [(key, read_path(g.with_suffix(".txt")), _anchor(golds[key]))
                     for key, g in docs if fold[key] == k]
             for t in thresholds:

@@ -1,8 +1,12 @@
 """A sentence model for what the rules miss: wordings no pattern has seen.
 
-Two linear models over TF-IDF word 1-2 grams (``data/sentence_model.json``, trained by
-``training/train_sentences.py`` on annotated minutes): one scores how likely a sentence
-is a register entry, one picks its kind. Pure Python at run time; the weights are data.
+Linear models over TF-IDF word 1-2 grams (``data/sentence_model.json``, trained by
+``training/train_sentences.py`` on annotated minutes): the detector scores how likely a
+sentence is a register entry, the kind model picks its kind. A sentence the detector
+does not rule out (``GATE``) is parsed, and the syntax model reads its words together
+with what the parse says of its main verb (``syntax_terms``: "root agree, xcomp to-verb,
+subject a person"), which holds on wordings the words alone do not. Pure Python at run
+time apart from the parse; the weights are data.
 """
 
 from __future__ import annotations
@@ -16,7 +20,9 @@ from collections import Counter
 from pathlib import Path
 
 DATA = Path(__file__).parent / "data" / "sentence_model.json"
-THRESHOLD = 0.7  # probability from which a sentence no rule took becomes an entry
+THRESHOLD = 0.7  # detector probability from which a sentence becomes an entry (no syntax model)
+GATE = 0.3  # detector probability below which a sentence is not parsed: never an entry
+SYNTAX_THRESHOLD = 0.75  # syntax-model probability from which it becomes an entry
 TOKEN = re.compile(r"(?u)\b\w\w+\b")
 DIGITS = re.compile(r"\d+")
 
@@ -58,20 +64,90 @@ class Linear:
 def model() -> tuple[Linear, Linear] | None:
     """The detector and the kind model (``MINUTES_SENTENCE_MODEL`` names another weights
     file), or None when there is none."""
+    data = _weights()
+    return None if data is None else (Linear(data["detector"]), Linear(data["kind"]))
+
+
+@functools.cache
+def syntax_model() -> Linear | None:
+    """The model over words and parse terms, or None when the weights have none."""
+    data = _weights()
+    return Linear(data["syntax"]) if data and "syntax" in data else None
+
+
+@functools.cache
+def _weights() -> dict | None:
     path = Path(os.environ.get("MINUTES_SENTENCE_MODEL") or DATA)
     if not path.exists():
         return None
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return Linear(data["detector"]), Linear(data["kind"])
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def clear() -> None:
+    """Forget loaded weights (after ``MINUTES_SENTENCE_MODEL`` changes)."""
+    for cached in (model, syntax_model, _weights):
+        cached.cache_clear()
+
+
+def _sigmoid(z: float) -> float:
+    return 1 / (1 + math.exp(-max(-50.0, min(50.0, z))))
 
 
 def probability(text: str) -> float:
-    """How likely ``text`` is one decision, recommendation or action (0 without a model)."""
+    """How likely ``text`` is one decision, recommendation or action by its words alone
+    (0 without a model)."""
     models = model()
     if models is None:
         return 0.0
-    z = models[0].scores(text)[0]
-    return 1 / (1 + math.exp(-max(-50.0, min(50.0, z))))
+    return _sigmoid(models[0].scores(text)[0])
+
+
+def syntax_probability(text: str, terms: str) -> float:
+    """How likely ``text``, whose parse gave ``terms`` (``syntax_terms``), is an entry."""
+    found = syntax_model()
+    return 0.0 if found is None else _sigmoid(found.scores(syntax_text(text, terms))[0])
+
+
+def syntax_text(text: str, terms: str) -> str:
+    """What the syntax model reads: the sentence, then its parse terms."""
+    return f"{text} \n {terms}"
+
+
+def syntax_terms(doc) -> str:  # noqa: ANN001 - a spaCy Doc, typed loosely to keep spaCy lazy
+    """Parse terms of a sentence's first clause: its root's lemma and tag, the relations
+    on the root, its auxiliaries and marker, its subject's kind, its complements, and
+    whether it opens with a bare verb or with "to"."""
+    out: list[str] = []
+    for sent in doc.sents:
+        root = sent.root
+        lemma = root.lemma_.lower()
+        out += [f"D_root_{lemma}", f"D_roottag_{root.tag_}"]
+        for child in root.children:
+            out.append(f"D_{child.dep_}")
+            if child.dep_ in ("aux", "auxpass", "neg", "mark"):
+                out.append(f"D_{child.dep_}_{child.lemma_.lower()}")
+            elif child.dep_ in ("nsubj", "nsubjpass"):
+                out += [f"D_subj_{child.ent_type_ or child.pos_}",
+                        f"D_subjl_{child.lemma_.lower()}"]
+            elif child.dep_ in ("xcomp", "ccomp"):
+                out += [f"D_{child.dep_}_{child.tag_}",
+                        f"D_rootcomp_{lemma}_{child.lemma_.lower()}"]
+        if root.i == sent.start and root.tag_ == "VB":
+            out.append("D_imperative")
+        if doc[sent.start].tag_ == "TO":
+            out.append("D_starts_to")
+        break
+    return " ".join(out)
+
+
+def parse_terms(texts: list[str]) -> list[str]:
+    """``syntax_terms`` of each text, parsed in one batch (the entity recogniser is off)."""
+    if not texts:
+        return []
+    from minutes.extractors.nlp import load_nlp
+
+    nlp = load_nlp()
+    return [syntax_terms(d) for d in nlp.pipe(texts, disable=["ner"], batch_size=64)]
 
 
 def kind_of(text: str) -> str:
@@ -84,4 +160,6 @@ def kind_of(text: str) -> str:
     return kinds.classes[max(range(len(scores)), key=scores.__getitem__)]
 
 
-__all__ = ["DATA", "THRESHOLD", "features_text", "kind_of", "model", "probability", "tokens"]
+__all__ = ["DATA", "GATE", "SYNTAX_THRESHOLD", "THRESHOLD", "clear", "features_text", "kind_of",
+           "model", "parse_terms", "probability", "syntax_model", "syntax_probability",
+           "syntax_terms", "syntax_text", "tokens"]

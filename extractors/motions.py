@@ -2,7 +2,8 @@
 
 eScribe, Australian and US minutes print a carried motion as a mover line, the motion's
 own words (one paragraph per limb, or a lead-in with numbered limbs) and a result line.
-A carried block gives one decision per limb; a lost one gives nothing.
+A carried block gives one decision per limb; a lost one gives nothing (a kindless
+candidate over its words, so that no later reader takes them for an outcome).
 """
 
 from __future__ import annotations
@@ -65,7 +66,8 @@ def block(doc_text: str, units: list[Unit], i: int) -> tuple[list[Candidate], in
     if end is None or end == first:
         return None
     if result not in ("carried", "passed", "adopted"):
-        return [], end + 1
+        lost = Candidate("", units[first].start, units[end - 1].end, "motion-lost")
+        return [lost], end + 1
     trig = formal.Trigger(TRIGGER_NAME, "decision", units[first].start, True)
     out: list[Candidate] = []
     k = first

@@ -169,17 +169,31 @@ def _closed_row(u: Unit, body_start: int, body: str) -> Candidate | None:
 
 
 def _learned(doc: Document, units: list[Unit], found: list[Candidate]) -> list[Candidate]:
-    """Sentences no rule took that the sentence model scores as entries."""
+    """Sentences no rule took that the sentence model scores as entries: by the syntax
+    model where the weights have one (only sentences past the detector's gate are
+    parsed), else by the detector alone."""
     text = doc.text
-    out = []
+    syntax = learned.syntax_model() is not None
+    floor = learned.GATE if syntax else learned.THRESHOLD
+    offered = []
     for s, e, u in residual(doc, units, found):
-        if prose.only_reports(text[s:e]) or _verbless(text[s:e]):
+        if prose.only_reports(text[s:e]) or _verbless(text[s:e]) or prose.predicts_effect(
+                text[s:e]):
             continue
         p = learned.probability(text[s:e])
-        if p >= learned.THRESHOLD:
-            cand = Candidate(learned.kind_of(text[s:e]), s, e, "learned:sentence", PROSE, u.item)
-            cand.why["kind"] = f"sentence model: entry p={p:.2f}, kind by its words"
-            out.append(cand)
+        if p >= floor:
+            offered.append((s, e, u, p))
+    if syntax:
+        terms = learned.parse_terms([" ".join(text[s:e].split()) for s, e, _, _ in offered])
+        scored = [(s, e, u, learned.syntax_probability(" ".join(text[s:e].split()), t))
+                  for (s, e, u, _), t in zip(offered, terms, strict=True)]
+        offered = [x for x in scored if x[3] >= learned.SYNTAX_THRESHOLD]
+    out = []
+    for s, e, u, p in offered:
+        cand = Candidate(learned.kind_of(text[s:e]), s, e, "learned:sentence", PROSE, u.item)
+        model_name = "sentence model (words and parse)" if syntax else "sentence model"
+        cand.why["kind"] = f"{model_name}: entry p={p:.2f}, kind by its words"
+        out.append(cand)
     return out
 
 

@@ -100,6 +100,15 @@ def opens_with_imperative(sentence: str) -> bool:
     return first in _words("commitment_verbs")
 
 
+def predicts_effect(sentence: str) -> bool:
+    """"The strategy would act as the foundation for ...": what something is expected to
+    achieve (an aim or a view), not a task, unless its subject names an actor."""
+    from minutes.extractors.owners import actor_in
+
+    m = _pattern("effect_prediction").match(sentence.strip())
+    return bool(m) and actor_in(m.group("subject")) is None
+
+
 def only_reports(sentence: str) -> bool:
     """"The clerk reported that ...": what someone said or presented, with no commitment."""
     return bool(_pattern("report_opening").match(sentence)) and not _pattern(

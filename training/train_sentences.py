@@ -4,8 +4,10 @@ Each folder holds NAME.txt + NAME.json pairs annotated under the extraction spec
 (the shared dev set, and fresh sets annotated blind). Every sentence the project's
 own reader and sentence splitter produce is an example: positive when a gold entry's
 text matches it (token F1 >= 0.5, the scorer's pairing rule), with that entry's kind.
-Two linear models (TF-IDF of word 1-2 grams, logistic regression) are fitted and written
-as plain JSON weights, so extraction needs no scikit-learn:
+Linear models (TF-IDF of word 1-2 grams, logistic regression) are fitted and written
+as plain JSON weights, so extraction needs no scikit-learn: the detector and the kind
+model on the words, and the syntax model on the words and the parse terms of
+``learned.syntax_terms`` (skip it with --no-syntax):
 
     pip install scikit-learn
     python -m minutes.training.train_sentences DIR [DIR ...] [--out extractors/data/...]
@@ -22,7 +24,7 @@ from collections import Counter
 from pathlib import Path
 
 from minutes.extractors import passages
-from minutes.extractors.learned import DATA, features_text, tokens
+from minutes.extractors.learned import DATA, features_text, parse_terms, syntax_text, tokens
 from minutes.extractors.units import build_units, sentences
 from minutes.pipeline.readers import read_path
 
@@ -78,25 +80,34 @@ def _export(vec, clf, classes: list[str]) -> dict:
     }
 
 
-def fit(train: list[tuple[str, str | None]], c: float = 4.0) -> dict:
-    """The detector and kind model fitted on ``train``, as the JSON weights document."""
+def fit(train: list[tuple[str, str | None]], c: float = 4.0, syntax: bool = True) -> dict:
+    """The detector, kind and (with ``syntax``) syntax models fitted on ``train``, as the
+    JSON weights document."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    texts = [features_text(t) for t, _ in train]
     common = dict(ngram_range=(1, 2), min_df=2, sublinear_tf=True, token_pattern=r"(?u)\b\w\w+\b")
-    vec = TfidfVectorizer(**common)
-    clf = LogisticRegression(C=c, class_weight="balanced", max_iter=3000).fit(
-        vec.fit_transform(texts), [k is not None for _, k in train])
+
+    def detector(texts: list[str]) -> dict:
+        vec = TfidfVectorizer(**common)
+        clf = LogisticRegression(C=c, class_weight="balanced", max_iter=5000).fit(
+            vec.fit_transform([features_text(t) for t in texts]), [k is not None for _, k in train])
+        return _export(vec, clf, ["no", "yes"])
+
     pos = [(features_text(t), k) for t, k in train if k]
     kvec = TfidfVectorizer(**common)
     kclf = LogisticRegression(C=c, class_weight="balanced", max_iter=3000).fit(
         kvec.fit_transform([t for t, _ in pos]), [k for _, k in pos])
-    return {"_doc": "Sentence model for extractors/learned.py, written by "
-                    "training/train_sentences.py; do not edit by hand.",
-            "examples": len(train), "positives": len(pos),
-            "detector": _export(vec, clf, ["no", "yes"]),
-            "kind": _export(kvec, kclf, [str(c) for c in kclf.classes_])}
+    weights = {"_doc": "Sentence model for extractors/learned.py, written by "
+                       "training/train_sentences.py; do not edit by hand.",
+               "examples": len(train), "positives": len(pos),
+               "detector": detector([t for t, _ in train]),
+               "kind": _export(kvec, kclf, [str(c) for c in kclf.classes_])}
+    if syntax:
+        terms = parse_terms([t for t, _ in train])
+        weights["syntax"] = detector([syntax_text(t, x) for (t, _), x in zip(train, terms,
+                                                                                strict=True)])
+    return weights
 
 
 def main() -> int:
@@ -105,17 +116,18 @@ def main() -> int:
     ap.add_argument("--hold-out", type=Path, action="append", default=[])
     ap.add_argument("--out", type=Path, default=DATA)
     ap.add_argument("-C", type=float, default=4.0)
+    ap.add_argument("--no-syntax", action="store_true", help="no syntax model (no parse)")
     ap.add_argument("--residual", action="store_true",
                     help="train only on the sentences no rule takes (what the model reads)")
     args = ap.parse_args()
     train = [x for f in args.folders for x in examples(f, args.residual)]
-    model = fit(train, args.C)
+    model = fit(train, args.C, syntax=not args.no_syntax)
     args.out.write_text(json.dumps(model, separators=(",", ":")) + "\n")
     sizes = f"{len(model['detector']['vocab'])} + {len(model['kind']['vocab'])}"
     print(f"{len(train)} sentences, {model['positives']} entries; {sizes} features -> {args.out}")
     for folder in args.hold_out:
         from minutes.extractors import learned
-        learned.model.cache_clear()
+        learned.clear()
         held = examples(folder)
         hits = [(learned.probability(t) >= learned.THRESHOLD, k is not None) for t, k in held]
         tp = sum(p and g for p, g in hits)

@@ -11,7 +11,7 @@ from .helpers import entries
 
 def test_model_file_is_consistent():
     data = json.loads(learned.DATA.read_text())
-    for part in ("detector", "kind"):
+    for part in ("detector", "kind", "syntax"):
         model = data[part]
         assert len(model["vocab"]) == len(model["idf"]) > 1000
         assert all(len(row) == len(model["vocab"]) for row in model["coef"])
@@ -47,7 +47,7 @@ def test_procedural_filter_still_applies_to_model_sentences():
 
 def test_another_weights_file_can_be_named(monkeypatch, tmp_path):
     monkeypatch.setenv("MINUTES_SENTENCE_MODEL", str(tmp_path / "missing.json"))
-    learned.model.cache_clear()
+    learned.clear()
     try:
         assert learned.probability("Raise awareness of the new defibrillator location in the "
                                    "next newsletter.") == 0.0
@@ -56,7 +56,7 @@ def test_another_weights_file_can_be_named(monkeypatch, tmp_path):
         assert got == []  # no model: only the rules, and no rule takes this wording
     finally:
         monkeypatch.delenv("MINUTES_SENTENCE_MODEL")
-        learned.model.cache_clear()
+        learned.clear()
 
 
 def test_residual_sentences_are_those_no_rule_took():
@@ -89,3 +89,52 @@ def test_the_model_may_not_make_a_report_or_a_title_an_entry():
     text = ("Reports\nThe County Engineer updated the Board on the road crews' work and the "
             "status of current maintenance projects.\nAdditional village notice board\n")
     assert entries(text) == []
+
+
+def test_syntax_terms_say_what_the_parse_says_of_the_main_verb():
+    commitment, narrative = learned.parse_terms([
+        "Councillor Osei agreed to write to the bus operator.",
+        "The hall was very busy on Saturday."])
+    assert "D_root_agree" in commitment.split() and "D_xcomp_VB" in commitment.split()
+    assert "D_subj_PROPN" in commitment.split()
+    assert "D_root_be" in narrative.split() and "D_xcomp_VB" not in narrative.split()
+    assert learned.syntax_text("Some words.", "D_root_x") == "Some words. \n D_root_x"
+
+
+def test_only_sentences_past_the_gate_are_parsed(monkeypatch):
+    parsed: list[list[str]] = []
+    real = learned.parse_terms
+    monkeypatch.setattr(learned, "parse_terms", lambda texts: parsed.append(texts) or real(texts))
+    got = [e.text for e in entries("Village hall\n\nThe weather had been poor all month.\n\n"
+                                   "Raise awareness of the new defibrillator location in the "
+                                   "next newsletter.\n")]
+    assert "Raise awareness of the new defibrillator location in the next newsletter." in got
+    seen = [t for batch in parsed for t in batch]
+    assert "The weather had been poor all month." not in seen  # under the gate: never parsed
+    assert all(learned.probability(t) >= learned.GATE for t in seen)
+
+
+def test_weights_without_a_syntax_model_use_the_detector_alone(monkeypatch, tmp_path):
+    data = json.loads(learned.DATA.read_text())
+    del data["syntax"]
+    path = tmp_path / "words-only.json"
+    path.write_text(json.dumps(data))
+    monkeypatch.setenv("MINUTES_SENTENCE_MODEL", str(path))
+    learned.clear()
+    try:
+        assert learned.syntax_model() is None and learned.model() is not None
+        [entry] = [e for e in entries("Village hall\n\nRaise awareness of the new defibrillator "
+                                      "location in the next newsletter.\n")]
+        assert entry.rule == "learned:sentence"
+        assert entry.why["kind"].startswith("sentence model:")
+    finally:
+        monkeypatch.delenv("MINUTES_SENTENCE_MODEL")
+        learned.clear()
+
+
+def test_a_predicted_effect_is_no_task_unless_an_actor_is_its_subject():
+    from minutes.extractors import prose
+
+    assert prose.predicts_effect("The new depot would reduce travel times for crews.")
+    assert not prose.predicts_effect("The Clerk would help the group with its bid.")
+    assert not prose.predicts_effect("The depot would open in May.")
