@@ -3,8 +3,8 @@
 Documents from the annotated folders are split into folds (the seed minutes, one
 council, stay together). For each fold the model is trained on the other folds,
 ``extract`` runs on the fold's documents in this process, and the shared scorer scores
-the output; the figures are summed over folds, per folder and in all. A threshold
-above 1 gives the rules alone.
+the output; the figures are summed over folds, per folder and in all. The threshold is
+the syntax model's (the detector's with --no-syntax); one above 1 gives the rules alone.
 
     .venv/bin/pip install -e '.[train]'
     .venv/bin/python benchmarks/cv_model.py /work/shared/eval/dev training/corpus/* \\
@@ -61,6 +61,7 @@ def main() -> int:
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--thresholds", default="0.5,0.6,0.7,0.8,2")
     ap.add_argument("--residual", action="store_true", help="train on residual sentences")
+    ap.add_argument("--no-syntax", action="store_true", help="the word detector alone")
     ap.add_argument("-C", type=float, default=4.0)
     ap.add_argument("--score", type=Path, default=SCORE)
     args = ap.parse_args()
@@ -78,12 +79,12 @@ def main() -> int:
         os.environ["MINUTES_SENTENCE_MODEL"] = str(weights)
         for k in range(args.folds):
             train = [x for key, _ in docs if fold[key] != k for x in cache[key]]
-            weights.write_text(json.dumps(fit(train, args.C)))
+            weights.write_text(json.dumps(fit(train, args.C, syntax=not args.no_syntax)))
             learned.clear()
             held = [(key, read_path(g.with_suffix(".txt")), _anchor(golds[key]))
                     for key, g in docs if fold[key] == k]
             for t in thresholds:
-                learned.THRESHOLD = t
+                learned.THRESHOLD = learned.SYNTAX_THRESHOLD = t
                 for key, doc, anchor in held:
                     preds[t][key] = [e.to_json(doc.source, anchor or doc.meeting_date)
                                      for e in extract(doc, meeting_date=anchor)]

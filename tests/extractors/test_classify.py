@@ -198,3 +198,22 @@ def test_an_outcome_complete_on_the_spot_has_no_owner():
     assert (appointed.actionable, appointed.owner) == (False, None)
     assert appointed.why["owner"].startswith("not actionable")
     assert (asked.actionable, asked.owner) == (True, "the Head of Highways")
+
+
+@pytest.mark.parametrize("text,actionable", [
+    # a future step the words name, not a noting
+    ("The Board agreed to commission an independent review of the depot.", True),
+    ("It was agreed to increase the grant to the youth club.", True),
+    ("The Board agreed to note the quarterly figures.", False),
+    ("That the refurbishment of the pavilion proceed as set out in the report.", True),
+    ("The item was tabled to the April meeting.", True),
+    ("Give delegated authority to the Head of Finance to settle the claim.", True),
+    ("Members agreed that responsibility for the noticeboard rests with the Clerk.", True),
+    # nouns that look like directions
+    ("The Report of the Treasurer was received.", False),
+    ("Report received and noted.", False),
+    ("Mrs Lowe made a request to use the hall for a craft fair, and this was approved.", False),
+    ("Contact: Jane Doe, Democratic Services. Decision: the update was noted.", False),
+])
+def test_decision_actionable_reads_the_step_not_the_noun(text, actionable):
+    assert decision_actionable(text)[0] is actionable, decision_actionable(text)[1]
