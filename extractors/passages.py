@@ -156,6 +156,9 @@ def _closed_row(u: Unit, body_start: int, body: str) -> Candidate | None:
     end = body_start + len(body.rstrip())
     if tag:
         end = body_start + tag.start()
+    label = ACTION_LINE.match(body)  # "ACTION: RS to ... Completed.": the task, not its label
+    if label and label.group("rest"):
+        body_start += label.start("rest")
     cand = Candidate("action", body_start, end, "row:status" if closer else "row:tag", FORMAL,
                      u.item)
     if closer:
@@ -442,7 +445,7 @@ def _action_line(doc: Document, units: list[Unit], i: int, out: list[Candidate])
         _tag_previous(out, last, rest, prev.item)
         return i + 1
     else:
-        end = u.end
+        end = _action_line_end(text, rest_start, u.end)
     for piece_start, piece_end in _tasks(text, rest_start, end):
         cand = Candidate("action", piece_start, piece_end, "action-line", FORMAL, u.item)
         who = WHO_TO.match(text[piece_start:piece_end])
@@ -458,9 +461,34 @@ def _action_line(doc: Document, units: list[Unit], i: int, out: list[Candidate])
     return j
 
 
+# "Also to look into ...": more of the task before it
+TASK_GOES_ON = re.compile(r"\s*(?:(?:Also|And|Then|Plus)\b|To [a-z]|[a-z])")
+
+
+def _action_line_end(text: str, start: int, end: int) -> int:
+    """Where an "Action: ..." run-on line's tasks end: at the first sentence after them
+    that is neither another "X to ..." task, nor more of the same ("Also to ..."), nor a
+    short note ("Completed."), as when the
+    minutes run the next item on in the same paragraph ("... roles. 1.4 The Clerk ...")."""
+    spans = sentences(text[start:end], start)
+    stop = spans[0][1] if spans else end
+    for s, e in spans[1:]:
+        piece = text[s:e]
+        if not (WHO_TO.match(piece) or len(piece.split()) <= 6 or TASK_GOES_ON.match(piece)) \
+                or _opens_with_number(piece):
+            break
+        stop = e
+    return stop if spans and stop < end and text[stop:end].strip() else end
+
+
+def _opens_with_number(sentence: str) -> bool:
+    """Whether a sentence opens with a list number ("1.4 The Clerk ..."): the next item."""
+    return bool(re.match(r"\s*\d+(?:\.\d+)+\s", sentence))
+
+
 def _tasks(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """"JM to circulate the forms; SG to add the item": one task per actor, when every
-    clause names who is to act; otherwise the whole line."""
+    """"JM to circulate the forms; SG to add the item" (or two such sentences): one task
+    per actor, when every clause names who is to act; otherwise the whole line."""
     pieces, at = [], start
     for m in re.finditer(r";\s*(?:and\s+)?", text[start:end]):
         pieces.append((at, start + m.start()))
@@ -468,6 +496,10 @@ def _tasks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pieces.append((at, end))
     if len(pieces) > 1 and all(WHO_TO.match(text[a:b]) for a, b in pieces):
         return pieces
+    said = sentences(text[start:end], start)  # "The Chair to contact ... The Clerk to share ..."
+    if len(said) > 1 and all(WHO_TO.match(text[a:b]) and not TASK_GOES_ON.match(text[a:b])
+                             for a, b in said):
+        return said
     return [(start, end)]
 
 
