@@ -128,7 +128,11 @@ def _entry(doc: Document, cand, anchor: date | None) -> Entry:
         due_text, due_date, why["due"] = find_due(text, anchor)
     if due_text is None and cand.note:
         due_text, due_date, why["due"] = find_due(cand.note, anchor)
+    if cand.note is None:  # "PK to price noticeboards – completed, ...": a status word
+        cand.note = status.trailing_note(text, doc.text[cand.end:cand.end + 200].split("\n")[0])
     st, why["status"] = status.resolve(actionable, None, cand.note)
+    if st == "open" and kind == "action" and cand.note is None and status.reports_done(text):
+        st, why["status"] = "done", "the task is reported done ('had contacted ...')"
     return Entry(kind=kind, text=text, actionable=actionable, owner=owner, due_text=due_text,
                  due_date=due_date, status=st, start=cand.start, end=cand.end,
                  page=doc.page_at(cand.start), item=cand.item, rule=cand.rule, why=why)

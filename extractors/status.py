@@ -31,6 +31,24 @@ def split_note(text: str) -> tuple[int, str | None]:
     return len(text), None
 
 
+def trailing_note(text: str, rest: str = "") -> str | None:
+    """A status word closing an entry's ``text`` ("... Farm Shop.DONE", "... – completed,
+    quotes circulated") or opening ``rest``, the words after it on its line; the entry's
+    words stay as they are."""
+    m = _pattern("note_trailer").search(text)
+    if m and m.start() > 0:
+        return m.group("trailer")
+    m = _pattern("note_trailer").match(rest)
+    return m.group("trailer") if m else None
+
+
+def reports_done(text: str) -> bool:
+    """"The Clerk had contacted the owners", "All vehicles had now been wrapped": a task
+    reported in the perfect as done, with nothing still to come."""
+    return bool(_pattern("reported_done").search(text)) and not _pattern(
+        "still_to_come").search(text)
+
+
 def resolve(actionable: bool, structural: str | None, note: str | None) -> tuple[str | None, str]:
     """The entry's status and why."""
     if not actionable:

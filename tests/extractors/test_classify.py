@@ -217,3 +217,22 @@ def test_an_outcome_complete_on_the_spot_has_no_owner():
 ])
 def test_decision_actionable_reads_the_step_not_the_noun(text, actionable):
     assert decision_actionable(text)[0] is actionable, decision_actionable(text)[1]
+
+
+@pytest.mark.parametrize("line,status", [
+    ("Clerk to order replacement litter bins.DONE", "done"),
+    ("JT to chase the insurer for the renewal quote, done - CLOSED.", "done"),
+    ("PK to price new noticeboards – completed, quotes circulated to members", "done"),
+])
+def test_a_row_that_reports_itself_done_is_done(line, status):
+    [entry] = entries("Village matters\n\n" + line + "\n")
+    assert entry.kind == "action" and entry.status == status, entry.why
+
+
+def test_a_task_reported_in_the_perfect_is_done_unless_more_is_to_come():
+    from minutes.extractors.status import reports_done
+
+    assert reports_done("The Clerk had contacted the landowner about the overgrown hedge.")
+    assert reports_done("All the bins had now been emptied.")
+    assert not reports_done("The Clerk had contacted the landowner and would report back.")
+    assert not reports_done("The Clerk to contact the landowner.")
