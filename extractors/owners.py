@@ -98,7 +98,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"\s+(?:is|are|was|were)(?:\s+(?:currently|now|still|already))?\s+(?!being\b)[a-z]+ing\b",
             flags),
         "subjunctive": re.compile(rf"(?:\s+{ADV_LY})?\s+([a-z]+)\b"),
-        "aside": re.compile(r"\s*,[^,;]{1,100},"),
+        "aside": re.compile(r"\s*,(?:\s*(?:in consultation|in conjunction|in discussion|together|"
+                            r"jointly) with [^;]{1,140}?,(?=\s*(?:be|is|are|will|would|should|"
+                            r"shall|must|to|has|have)\b)|[^,;]{1,100},)"),
         "clause": re.compile(
             rf"(?:^|[.;:!?,]\s+|(?-i:(?<=[a-z]\s)(?=The\s))|\bthat\s+|\b(?:and|but|whereby|which|so|otherwise|accordingly)\s+|"
             rf"\b{_alt(lex['reporting_verbs'])}(?:\s+{_alt(lex['reporting_objects'])})?\s+)",
@@ -116,7 +118,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"\b(?:{_alt(lex['enabling_verbs'])}|{_alt(lex['grants'])}\s+(?:was\s+|were\s+|be\s+)?"
             rf"(?:given|granted)\s+to)\s+", flags),
         "enabled_to": re.compile(
-            rf"(?:\s*,[^,;]{{1,100}},)?\s*(?:{_alt(lex['enabling_objects'])}\s+)?to\s+[a-z]",
+            rf"(?:\s*,[^,;]{{1,100}},)?\s*(?:(?:{_alt(lex['enabling_objects'])}\s+)?to\s+[a-z]"
+            r"|for\s+the\s+[a-z]+(?:ion|ment|ance|al)\b|for\s+the\s+[a-z]+\s+of\b)",
             flags),
         "responsibility": re.compile(rf"\b{_alt(lex['responsibility_verbs'])}\s+", flags),
         "referral": re.compile(
@@ -134,6 +137,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "tag_bare": re.compile(
             r"\bACTIONS?\s+(?P<who>[A-Z]{1,4}(?:\s*[/,&]\s*[A-Z]{1,4})*)\s*[.;]?\s*$"),
         "tag_dash": re.compile(r"\s[–—-]\s*(?P<who>[^–—\-.;:()]{1,40}?)\s*[.;]?\s*$"),
+        "tag_initials_date": re.compile(  # an action log row: "... ratio MW 14.8.12 Not yet due"
+            r"\s(?P<who>[A-Z]{2,3}(?:\s*[/&]\s*[A-Z]{2,3})*)\s+(?=\d{1,2}(?:[./]\d{1,2}[./]\d{2,4}\b"
+            r"|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b))"),
         "tag_paren": re.compile(
             r"\((?P<who>[^()]{1,40})\)\s*[.;]?\s*$"),
     }
@@ -351,7 +357,8 @@ def _label(s: str, start: int, kind: str, after_that: bool, initial: bool, lex: 
     if kind == "action" and pat["progressive"].match(rest):
         return "progressive", ""
     m = pat["subjunctive"].match(rest)
-    if m and (after_that or (initial and kind != "action")):
+    if m and (after_that or (initial and (kind != "action" or not (
+            m.group(1).endswith("s") or m.group(1).lower() in lex["request_verbs"])))):
         verb = m.group(1)
         if verb in lex["non_subjunctive"] or verb in lex["reporting_verbs"] \
                 or verb in lex["past_tense"] or verb.endswith("ed") or re.fullmatch(ADV_LY, verb):
@@ -553,6 +560,11 @@ def _from_text(s: str, kind: str) -> tuple[str | None, str]:
         owner, why = _from_text(s[sub.end():], kind)
         if owner:
             return owner, why + " (after the opening clause)"
+    if kind == "action":
+        for m in pat["tag_initials_date"].finditer(s):
+            if all(t not in lexicon()["initials_stop"] for t in re.split(r"\s*[/&]\s*",
+                                                                          m.group("who"))):
+                return m.group("who"), "initials before the row's date (an action log)"
     return None, ""
 
 
@@ -566,7 +578,9 @@ def _direction() -> re.Pattern[str]:
 def _directed_subject(s: str) -> Actor | None:
     """"That the supporting officers take responsibility ...", "that the Steering Committee
     should source ...": the subject of a limb worded as the meeting's direction."""
-    m = re.match(r"^(?:(?:it was )?agreed,? )?(?:that|That|THAT),?\s+", s)
+    m = re.match(r"^(?:(?:it was )?agreed,? )?(?:that|That|THAT),?\s+(?:(?:in (?:consultation|"
+                 r"conjunction|discussion) with|together with|following|subject to)"
+                 r"[^;]{1,140}?,\s*)?", s)
     if not m:
         return None
     actor = actor_at(s, m.end())

@@ -407,6 +407,23 @@ ROW_AND_CLAUSE_CASES = [
     # the meeting agreeing to refer a matter: the body it goes to
     ("The Cabinet agreed to refer the petition to the Licensing Committee.", D,
      None, "the Licensing Committee"),
+    # an aside with commas of its own, an aside after "That,", authority granted "for"
+    ("That the Head of Legal, in consultation with the Cabinet Member for Finance, Assets and "
+     "Growth, be authorised to complete the lease.", D, None, "the Head of Legal"),
+    ("That, in consultation with the Treasurer, the finance group prepare a draft budget.", D,
+     None, "the finance group"),
+    ("That authority be granted to the Head of Planning for the execution of an enforcement "
+     "notice.", D, None, "the Head of Planning"),
+    ("APPROVED the Youth Forum to run a survey of young residents.", A,
+     None, "the Youth Forum"),
+    # a limb worded as a direction; a requester is not the doer
+    ("the Chief Fire Officer bring a report on the pilot to the Committee.", A,
+     None, "the Chief Fire Officer"),
+    ("Members request sight of the survey before it is distributed.", A, None, None),
+    # an action log row: the initials before its date
+    ("Further detail to be provided on the staffing ratios KT 14.8.12 Not yet due", A,
+     None, "KT"),
+    ("Clerk to write to the MP 12 May.", A, None, "Clerk"),
 ]
 
 
