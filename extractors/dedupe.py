@@ -28,18 +28,35 @@ def dedupe(cands: list[Candidate], texts: list[str]) -> list[Candidate]:
     keys = [key(t) for t in texts]
     kept: list[int] = []
     for i in order:
-        if any(_same(cands[i], cands[k], keys[i] == keys[k], bags[i], bags[k], sizes[i], sizes[k])
-               for k in kept):
+        if any(_same(cands[i], cands[k], keys[i] == keys[k], bags[i], bags[k], sizes[i], sizes[k],
+                     texts[i], texts[k]) for k in kept):
             continue
         kept.append(i)
     return [cands[i] for i in sorted(kept, key=lambda i: cands[i].start)]
 
 
+NOMINATION = re.compile(r"\b(?:proposes|proposed|nominates|nominated) (?:\w+\.? )*?"
+                        r"(?P<name>[A-Z][\w’'\-]+) (?:as|for)\b"
+                        r"(?: the (?:role|position|post|office) of)?(?: the)? "
+                        r"(?P<office>[\w\- ]{3,30}?)(?:,| and| seconded|\.|$)")
+
+
+def _nominee_elected(nomination: str, formal: str) -> bool:
+    """"X nominated Cllr Burt as Chairman ... seconded" and "That Cllr Burt be elected
+    Chairman": the formal election is the entry, the nomination before it a repeat."""
+    m = NOMINATION.search(nomination)
+    return bool(m) and m.group("name") in formal and m.group("office").lower() in formal.lower()
+
+
 def _same(a: Candidate, b: Candidate, same_key: bool, ba: Counter, bb: Counter, na: int,
-          nb: int) -> bool:
+          nb: int, ta: str = "", tb: str = "") -> bool:
     if a.start < b.end and b.start < a.end:
         return True
     if same_key:
+        return True
+    if a.rank != b.rank and abs(a.start - b.start) < NEAR and (
+            (a.rule == "prose:nominated-seconded" and _nominee_elected(ta, tb))
+            or (b.rule == "prose:nominated-seconded" and _nominee_elected(tb, ta))):
         return True
     limit = SAME_FORMAL if a.rank == b.rank else SAME_PROSE
     if a.rank != b.rank and abs(a.start - b.start) < NEAR:

@@ -37,3 +37,27 @@ def test_more_of_the_same_task_stays_in_it():
 ])
 def test_running_the_meeting_is_no_entry(line):
     assert texts("Business\n\n" + line + "\n") == []
+
+
+def test_finding_out_whether_is_a_task_not_a_hypothesis():
+    got = entries("Transport\n\nMr Osei raised the school bus. He will find out if the "
+                  "morning service can be restored.\n")
+    assert [(e.text, e.owner) for e in got] == [
+        ("He will find out if the morning service can be restored.", "Mr Osei")]
+    assert texts("Transport\n\nMembers asked whether the service would be restored.\n") == []
+
+
+def test_a_nomination_seconded_is_an_election_unless_a_resolution_records_it():
+    got = entries("Election of officers\n\nPriya Shah proposes Tom Reed as Treasurer and Ann "
+                  "Cole seconds.\n\nCouncillor Lee nominated Councillor Burt as Chairman and this "
+                  "was seconded by Councillor Hall.\n\nRESOLVED: That Councillor Burt be elected "
+                  "Chairman for the year.\n")
+    assert [(e.kind, e.actionable, e.text) for e in got] == [
+        ("decision", False, "Priya Shah proposes Tom Reed as Treasurer and Ann Cole seconds."),
+        ("decision", False, "That Councillor Burt be elected Chairman for the year.")]
+
+
+def test_noting_another_bodys_minutes_and_their_recommendations_is_a_decision():
+    got = entries("Area committees\n\nThe Council noted the Minutes and approved the "
+                  "recommendations contained therein.\n")
+    assert [e.kind for e in got] == ["decision"]
