@@ -296,8 +296,10 @@ def _agent_or_occasion(clause: str, m: re.Match[str]) -> bool:
     return any(w.lower().strip(",.’'s") in _words("agent_nouns") for w in words)
 
 
-BODY = re.compile(r"(?i)\b(?:members|councillors|committee|board|panel|council|cabinet|forum|"
-                  r"commission|authority|group|partnership|governing body|trust|meeting)\s*$")
+BODY = re.compile(r"(?i)(?<!\bof )(?<!\bof the )\b(?:members|councillors|committee|board|panel|"
+                  r"council|cabinet|forum|commission|authority|group|partnership|governing body|"
+                  r"trust|meeting)"
+                  r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w&’'\-]*)(?:\s+(?-i:[A-Z][\w&’'\-]*))*)?\s*$")
 
 
 def _actor_is_body(actor: str) -> bool:

@@ -61,3 +61,18 @@ def test_noting_another_bodys_minutes_and_their_recommendations_is_a_decision():
     got = entries("Area committees\n\nThe Council noted the Minutes and approved the "
                   "recommendations contained therein.\n")
     assert [e.kind for e in got] == ["decision"]
+
+
+def test_a_body_named_with_of_is_the_meeting_and_its_chair_a_person():
+    [board] = entries("Business\n\nThe Board of Education agreed to invite the pupils to "
+                      "present their project.\n")
+    assert board.kind == "decision"
+    [chair] = entries("Business\n\nThe Chair of the Board agreed to write to the Minister.\n")
+    assert (chair.kind, chair.owner) == ("action", "The Chair of the Board")
+
+
+def test_approving_a_named_group_to_act_authorises_a_future_step():
+    from minutes.extractors.classify import decision_actionable
+
+    assert decision_actionable("APPROVED the Youth Forum to run a survey of residents.")[0]
+    assert not decision_actionable("APPROVED the Annual Report.")[0]
