@@ -44,6 +44,9 @@ def _pattern(key: str) -> re.Pattern[str]:
     return re.compile(load_json("prose.json")[key])
 
 
+LIST_LEAD_IN = re.compile(r"\b(?:the following|as follows|below)\b[^.;:]{0,40}:\s*$")
+
+
 def find(doc_text: str, start: int, end: int, item: str | None) -> list[Candidate]:
     """Prose candidates in the sentence ``doc_text[start:end]``."""
     sentence = doc_text[start:end]
@@ -57,8 +60,8 @@ def find(doc_text: str, start: int, end: int, item: str | None) -> list[Candidat
         if m and m.start() > 0:
             forced_action, end = True, start + m.start()
     out = []
-    if _pattern("narrative_markers").search(sentence):
-        return out
+    if _pattern("narrative_markers").search(sentence) or LIST_LEAD_IN.search(sentence):
+        return out  # "Cabinet agreed the following recommendations:": its limbs are the entries
     standing = _standing(sentence)
     for name, pattern in _sentence_rules():
         if not standing and pattern.search(sentence):

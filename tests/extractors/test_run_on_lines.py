@@ -76,3 +76,14 @@ def test_approving_a_named_group_to_act_authorises_a_future_step():
 
     assert decision_actionable("APPROVED the Youth Forum to run a survey of residents.")[0]
     assert not decision_actionable("APPROVED the Annual Report.")[0]
+
+
+@pytest.mark.parametrize("line", [
+    "Mr Patel has requested that the Council refund his deposit.",
+    "The bank has requested these forms be redone.",
+    "Members were asked if they would like to be appointed to the review group.",
+    "The Chairman reminded the panel of its role being not to monitor the force.",
+    "Cabinet agreed the following recommendations:",
+])
+def test_a_request_received_a_wish_or_a_lead_in_is_no_entry(line):
+    assert texts("Business\n\n" + line + "\n") == []
