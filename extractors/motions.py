@@ -22,7 +22,8 @@ RESULT = re.compile(
     r"(?:\s*(?:resolution\s*(?:no\.?|number)?\s*[\w/.\-]*\d[\w/.\-]*))?"
     r"(?:[\s,(]*(?:by\s+)?\d+\s*(?:[-–:/]|to)\s*\d+\)?)?\W*$")
 VOTE_PIECES = re.compile(
-    r"(?i)\b(?:moved|seconded|mover|seconder|proposed|carried|lost|unanimously|resolution|no)\b"
+    r"(?i)\b(?:moved|seconded|mover|seconder|proposed|carried|lost|unanimously|resolution|no"
+    r"|all in (?:favour|favor)|in (?:favour|favor)|all agreed|agreed)\b"
     r"(?: by)?\.?|(?:\b(?:Crs?|Cllrs?|Councillors?)\.?\s+)?(?-i:[A-Z][\w’'.\-]*)"
     r"|\d+(?:\s*[/-]\s*\d+)?|[/\s.,;:()–—-]+")
 TRIGGER_NAME = "moved-carried-block"

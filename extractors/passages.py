@@ -193,9 +193,13 @@ def _learned(doc: Document, units: list[Unit], found: list[Candidate]) -> list[C
         offered = [x for x in scored if x[3] >= learned.SYNTAX_THRESHOLD]
     out = []
     for s, e, u, p in offered:
-        cand = Candidate(learned.kind_of(text[s:e]), s, e, "learned:sentence", PROSE, u.item)
         model_name = "sentence model (words and parse)" if syntax else "sentence model"
-        cand.why["kind"] = f"{model_name}: entry p={p:.2f}, kind by its words"
+        if prose.orders_a_task(text[s:e]):
+            kind, how = "action", "a task worded as an order"
+        else:
+            kind, how = learned.kind_of(text[s:e]), "kind by its words"
+        cand = Candidate(kind, s, e, "learned:sentence", PROSE, u.item)
+        cand.why["kind"] = f"{model_name}: entry p={p:.2f}, {how}"
         out.append(cand)
     return out
 

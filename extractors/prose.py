@@ -103,6 +103,13 @@ def opens_with_imperative(sentence: str) -> bool:
     return first in _words("commitment_verbs")
 
 
+def orders_a_task(sentence: str) -> bool:
+    """"Order new litter signs", "Write to the Clerk ...": a line that opens with the verb
+    of a task (not of an outcome such as "Agree ..." or "Approve ...") is an action."""
+    first = sentence.split()[0].lower().strip(",.:;") if sentence.split() else ""
+    return opens_with_imperative(sentence) and first not in _words("outcome_imperatives")
+
+
 def predicts_effect(sentence: str) -> bool:
     """"The strategy would act as the foundation for ...": what something is expected to
     achieve (an aim or a view), not a task, unless its subject names an actor."""

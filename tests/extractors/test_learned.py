@@ -138,3 +138,15 @@ def test_a_predicted_effect_is_no_task_unless_an_actor_is_its_subject():
     assert prose.predicts_effect("The new depot would reduce travel times for crews.")
     assert not prose.predicts_effect("The Clerk would help the group with its bid.")
     assert not prose.predicts_effect("The depot would open in May.")
+    assert prose.predicts_effect("The review the panel would be carrying out with partners "
+                                 "would help to shape the new strategy.")
+    assert prose.predicts_effect("Early engagement would be essential to the scheme's success.")
+    assert not prose.predicts_effect("The Treasurer would be the contact for the auditors.")
+
+
+def test_a_vote_record_with_all_in_favour_says_nothing_of_the_motion():
+    from minutes.extractors import motions
+
+    assert motions.is_vote_record("Proposed by Cllr Amos, seconded by Cllr Lee, all in favour.")
+    assert not motions.is_vote_record("Proposed by Cllr Amos, seconded by Cllr Lee, that the "
+                                      "hall be repainted.")
