@@ -87,3 +87,12 @@ def test_approving_a_named_group_to_act_authorises_a_future_step():
 ])
 def test_a_request_received_a_wish_or_a_lead_in_is_no_entry(line):
     assert texts("Business\n\n" + line + "\n") == []
+
+
+@pytest.mark.parametrize("line", [
+    "That Jane Moss is appointed Administrator for the municipality.",
+    "The outgoing Mayor declared Councillor Ann Kerr elected Mayor as she had the most votes.",
+])
+def test_an_appointment_named_by_its_office_is_a_decision(line):
+    [entry] = entries("Appointments\n\n" + line + "\n")
+    assert (entry.kind, entry.actionable, entry.rule) == ("decision", False, "prose:elected")
