@@ -192,8 +192,8 @@ def _learned(doc: Document, units: list[Unit], found: list[Candidate]) -> list[C
                   for (s, e, u, _), t in zip(offered, terms, strict=True)]
         offered = [x for x in scored if x[3] >= learned.SYNTAX_THRESHOLD]
     out = []
+    model_name = "sentence model (words and parse)" if syntax else "sentence model"
     for s, e, u, p in offered:
-        model_name = "sentence model (words and parse)" if syntax else "sentence model"
         if prose.orders_a_task(text[s:e]):
             kind, how = "action", "a task worded as an order"
         else:
@@ -472,8 +472,8 @@ TASK_GOES_ON = re.compile(r"\s*(?:(?:Also|And|Then|Plus)\b|To [a-z]|[a-z])")
 def _action_line_end(text: str, start: int, end: int) -> int:
     """Where an "Action: ..." run-on line's tasks end: at the first sentence after them
     that is neither another "X to ..." task, nor more of the same ("Also to ..."), nor a
-    short note ("Completed."), as when the
-    minutes run the next item on in the same paragraph ("... roles. 1.4 The Clerk ...")."""
+    short note ("Completed."), as when the minutes run the next item on in the same
+    paragraph ("... roles. 1.4 The Clerk ...")."""
     spans = sentences(text[start:end], start)
     stop = spans[0][1] if spans else end
     for s, e in spans[1:]:

@@ -44,7 +44,8 @@ def trailing_note(text: str, rest: str = "") -> str | None:
 
 def reports_done(text: str) -> bool:
     """"The Clerk had contacted the owners", "All vehicles had now been wrapped": a task
-    reported in the perfect as done, with nothing still to come."""
+    reported in the perfect as done, with nothing still to come (anywhere in an entry;
+    ``review.reports_done`` reads the opening of a row in a review of actions)."""
     return bool(_pattern("reported_done").search(text)) and not _pattern(
         "still_to_come").search(text)
 
