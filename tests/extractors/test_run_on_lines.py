@@ -96,3 +96,10 @@ def test_a_request_received_a_wish_or_a_lead_in_is_no_entry(line):
 def test_an_appointment_named_by_its_office_is_a_decision(line):
     [entry] = entries("Appointments\n\n" + line + "\n")
     assert (entry.kind, entry.actionable, entry.rule) == ("decision", False, "prose:elected")
+
+
+def test_a_motion_carried_on_a_voice_vote_is_a_decision():
+    got = entries("New business\n\nIt was moved by Commissioner Hale, supported by Commissioner "
+                  "Ruiz, to buy a new plough truck. On a voice vote, the motion carried.\n")
+    assert [(e.kind, e.rule) for e in got] == [("decision", "prose:motion-then-carried")]
+    assert got[0].text.startswith("It was moved by Commissioner Hale")
