@@ -103,3 +103,11 @@ def test_a_motion_carried_on_a_voice_vote_is_a_decision():
                   "Ruiz, to buy a new plough truck. On a voice vote, the motion carried.\n")
     assert [(e.kind, e.rule) for e in got] == [("decision", "prose:motion-then-carried")]
     assert got[0].text.startswith("It was moved by Commissioner Hale")
+
+
+def test_a_subject_that_resolved_the_following_leads_in_its_limbs():
+    got = texts("Advisory committees\n\nThe Administrator Resolved the following:\n\n"
+                "1. That Council rescinds the previous terms of reference.\n\n"
+                "2. That Council calls for expressions of interest.\n")
+    assert got == ["That Council rescinds the previous terms of reference.",
+                   "That Council calls for expressions of interest."]
