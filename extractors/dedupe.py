@@ -49,7 +49,7 @@ def _nominee_elected(nomination: str, formal: str) -> bool:
 
 
 def _same(a: Candidate, b: Candidate, same_key: bool, ba: Counter, bb: Counter, na: int,
-          nb: int, ta: str = "", tb: str = "") -> bool:
+          nb: int, ta: str, tb: str) -> bool:
     if a.start < b.end and b.start < a.end:
         return True
     if same_key:

@@ -117,26 +117,24 @@ def syntax_terms(doc) -> str:  # noqa: ANN001 - a spaCy Doc, typed loosely to ke
     """Parse terms of a sentence's first clause: its root's lemma and tag, the relations
     on the root, its auxiliaries and marker, its subject's kind, its complements, and
     whether it opens with a bare verb or with "to"."""
-    out: list[str] = []
-    for sent in doc.sents:
-        root = sent.root
-        lemma = root.lemma_.lower()
-        out += [f"D_root_{lemma}", f"D_roottag_{root.tag_}"]
-        for child in root.children:
-            out.append(f"D_{child.dep_}")
-            if child.dep_ in ("aux", "auxpass", "neg", "mark"):
-                out.append(f"D_{child.dep_}_{child.lemma_.lower()}")
-            elif child.dep_ in ("nsubj", "nsubjpass"):
-                out += [f"D_subj_{child.ent_type_ or child.pos_}",
-                        f"D_subjl_{child.lemma_.lower()}"]
-            elif child.dep_ in ("xcomp", "ccomp"):
-                out += [f"D_{child.dep_}_{child.tag_}",
-                        f"D_rootcomp_{lemma}_{child.lemma_.lower()}"]
-        if root.i == sent.start and root.tag_ == "VB":
-            out.append("D_imperative")
-        if doc[sent.start].tag_ == "TO":
-            out.append("D_starts_to")
-        break
+    sent = next(iter(doc.sents), None)
+    if sent is None:
+        return ""
+    root = sent.root
+    lemma = root.lemma_.lower()
+    out = [f"D_root_{lemma}", f"D_roottag_{root.tag_}"]
+    for child in root.children:
+        out.append(f"D_{child.dep_}")
+        if child.dep_ in ("aux", "auxpass", "neg", "mark"):
+            out.append(f"D_{child.dep_}_{child.lemma_.lower()}")
+        elif child.dep_ in ("nsubj", "nsubjpass"):
+            out += [f"D_subj_{child.ent_type_ or child.pos_}", f"D_subjl_{child.lemma_.lower()}"]
+        elif child.dep_ in ("xcomp", "ccomp"):
+            out += [f"D_{child.dep_}_{child.tag_}", f"D_rootcomp_{lemma}_{child.lemma_.lower()}"]
+    if root.i == sent.start and root.tag_ == "VB":
+        out.append("D_imperative")
+    if doc[sent.start].tag_ == "TO":
+        out.append("D_starts_to")
     return " ".join(out)
 
 

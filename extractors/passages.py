@@ -187,9 +187,10 @@ def _learned(doc: Document, units: list[Unit], found: list[Candidate]) -> list[C
         if p >= floor:
             offered.append((s, e, u, p))
     if syntax:
-        terms = learned.parse_terms([" ".join(text[s:e].split()) for s, e, _, _ in offered])
-        scored = [(s, e, u, learned.syntax_probability(" ".join(text[s:e].split()), t))
-                  for (s, e, u, _), t in zip(offered, terms, strict=True)]
+        said = [" ".join(text[s:e].split()) for s, e, _, _ in offered]
+        scored = [(s, e, u, learned.syntax_probability(words, terms))
+                  for (s, e, u, _), words, terms in zip(offered, said,
+                                                        learned.parse_terms(said), strict=True)]
         offered = [x for x in scored if x[3] >= learned.SYNTAX_THRESHOLD]
     out = []
     model_name = "sentence model (words and parse)" if syntax else "sentence model"

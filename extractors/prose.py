@@ -6,6 +6,7 @@ import functools
 import re
 
 from minutes.extractors.candidate import PROSE, Candidate
+from minutes.extractors.owners import actor_in
 from minutes.extractors.resources import any_of, load_json
 from minutes.extractors.units import clauses
 
@@ -113,8 +114,6 @@ def orders_a_task(sentence: str) -> bool:
 def predicts_effect(sentence: str) -> bool:
     """"The strategy would act as the foundation for ...": what something is expected to
     achieve (an aim or a view), not a task, unless its subject names an actor."""
-    from minutes.extractors.owners import actor_in
-
     m = _pattern("effect_prediction").match(sentence.strip())
     return bool(m) and actor_in(m.group("subject")) is None
 
