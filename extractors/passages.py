@@ -12,7 +12,8 @@ from minutes.extractors.units import Unit, build_units, norm, sentences
 from minutes.records import Document
 
 ACTION_LINE = re.compile(r"^(?:ACTIONS?|Actions?)(?:(?:\s+(?:Point|POINT|point|No\.?)\s*\d*"
-                         r"\s*[:–—-]?)|\s*\d*\s*[:–—-]|\s*$)\s*(?P<rest>.*)$")
+                         r"\s*[:–—-]?)|\s+(?P<item>[Ii]tems?|ITEMS?)\s*\d*\s*[:–—-](?=\s*\S)|\s*\d*\s*[:–—-]|\s*$)"
+                         r"\s*(?P<rest>.*)$")
 FIELD_LINE = re.compile(r"^(?P<name>Owner|OWNER|Lead|LEAD|Responsible|Who|WHO|By whom|Assigned to"
                         r"|Due|DUE|By when|Deadline|Target date|Date due|Status|STATUS|RAG)"
                         r"\s*[:–—-]\s*(?P<value>.+)$")
@@ -133,7 +134,8 @@ def rule_candidates(doc: Document, units: list[Unit]) -> list[Candidate]:
                 out.extend(limbs)
                 i = j
                 continue
-        if (THAT_BE.match(body) or _subjunctive_limb(u, body) or formal.is_that_do(body)) \
+        if (THAT_BE.match(body) or _subjunctive_limb(u, body) or formal.is_that_do(body)
+                or _outcome_limb(u, body)) \
                 and not generic_list \
                 and not formal.match_trigger(body, 0):
             out.extend(formal.limbs_from(text, body_start, u.end, formal.Trigger(
@@ -233,6 +235,13 @@ def residual(doc: Document, units: list[Unit],
                 continue
             if not _rule_territory(text[s:e]):
                 yield s, e, u
+
+
+def _outcome_limb(u: Unit, body: str) -> bool:
+    """"2) Approve the closure of the school from 31 August.": a numbered or lettered limb
+    worded as the meeting's act, its "RESOLVED to:" printed apart (or not at all)."""
+    return u.enum is not None and not u.enum.style.startswith("bullet") \
+        and prose.opens_with_outcome(body)
 
 
 SUBJUNCTIVE_LIMB = re.compile(
@@ -454,9 +463,13 @@ def _action_line(doc: Document, units: list[Unit], i: int, out: list[Candidate])
     for piece_start, piece_end in _tasks(text, rest_start, end):
         cand = Candidate("action", piece_start, piece_end, "action-line", FORMAL, u.item)
         who = WHO_TO.match(text[piece_start:piece_end])
+        named = PAREN_OWNER.search(text[piece_start:piece_end])
         if who:
             cand.owner = who.group("who")
             cand.why["owner"] = "action line names who is 'to' act"
+        elif named:
+            cand.owner = named.group("who")
+            cand.why["owner"] = "action line ends with who acts in brackets"
         out.append(cand)
     while j < len(units):
         field = FIELD_LINE.match(text[units[j].start:units[j].end])
@@ -464,6 +477,11 @@ def _action_line(doc: Document, units: list[Unit], i: int, out: list[Candidate])
             break
         j += 1
     return j
+
+
+# "Action item: Forward the letter (Lise)": who acts, in brackets at the end of the line
+PAREN_OWNER = re.compile(r"\((?P<who>[Aa]ll|[Ee]veryone|[A-Z][\w’'.\-]*"
+                         r"(?:(?:\s*[/,&]\s*|\s+and\s+|\s+)[A-Z][\w’'.\-]*){0,3})\)\s*\.?\s*$")
 
 
 # "Also to look into ...": more of the task before it

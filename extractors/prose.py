@@ -111,6 +111,14 @@ def orders_a_task(sentence: str) -> bool:
     return opens_with_imperative(sentence) and first not in _words("outcome_imperatives")
 
 
+def opens_with_outcome(sentence: str) -> bool:
+    """"Approve the closure of ...", "Note the responses ...": a limb worded as the
+    meeting's act, its verb capitalised and an object after it."""
+    words = sentence.split()
+    return len(words) >= 4 and words[0][:1].isupper() and words[0].lower() in _words(
+        "outcome_imperatives") and words[0].lower() not in ("report", "update", "work")
+
+
 def predicts_effect(sentence: str) -> bool:
     """"The strategy would act as the foundation for ...": what something is expected to
     achieve (an aim or a view), not a task, unless its subject names an actor."""
