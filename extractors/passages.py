@@ -6,7 +6,17 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from minutes.extractors import formal, learned, motions, owners, prose, review, status, tables
+from minutes.extractors import (
+    consent,
+    formal,
+    learned,
+    motions,
+    owners,
+    prose,
+    review,
+    status,
+    tables,
+)
 from minutes.extractors.candidate import FORMAL, PROSE, Candidate
 from minutes.extractors.units import Unit, build_units, norm, sentences
 from minutes.records import Document
@@ -63,16 +73,27 @@ def rule_candidates(doc: Document, units: list[Unit]) -> list[Candidate]:
     out: list[Candidate] = tables.find(doc, units)
     generic_list = False
     section: review.Section | None = None
+    consumed: set[int] = set()  # list units a consent-calendar lead took
     i = 0
     while i < len(units):
         u = units[i]
-        if u.table is not None or tables.is_pipe_row(text[u.start:u.end]):
+        if u.table is not None or tables.is_pipe_row(text[u.start:u.end]) or i in consumed:
             i += 1
             continue
         body_start = u.enum.end if u.enum else u.start
         body = text[body_start:u.end]
         if u.enum is None:
             generic_list = False
+        listed = consent.listed_items(text, units, i)
+        if listed is not None:
+            out.extend(listed[0])
+            consumed.update(range(i + 1, listed[1]))
+            if listed[2]:  # the lead's motion is the items' vote, not an entry itself
+                out.append(Candidate("", u.start, u.end, consent.RULE, FORMAL, u.item))
+                i = listed[1]
+                continue
+        if consent.LEAD.search(body):
+            out.extend(consent.inline_items(text, body_start, u.end, u.item))
         opened = review.heading(body, u)
         if opened is not None:
             section = opened

@@ -57,3 +57,40 @@ def test_a_sentence_that_only_thanks_or_refers_reports():
                               "housing budget.")
     assert not prose.only_reports("The Committee thanked the volunteers and asked the Clerk "
                                   "to write to them.")
+
+
+def test_consent_calendar_run_on_items_are_decisions(rules_only):
+    found = entries("REGULAR MEETING. Roll call was taken. CONSENT AGENDA: (A) Consider Approval "
+                    "of Bills to be Paid. (B) Consider Approval of the Library Board Report. "
+                    "(C) Consider Approval of a Park Shelter Rental Fee Waiver. MOTION BY LEE, "
+                    "SECOND BY ORTIZ TO APPROVE THE CONSENT AGENDA. The motion carried.\n")
+    got = [e.text for e in found if e.text.startswith("Consider")]
+    assert got == ["Consider Approval of Bills to be Paid.",
+                   "Consider Approval of the Library Board Report.",
+                   "Consider Approval of a Park Shelter Rental Fee Waiver."]
+    assert {e.kind for e in found if e.text in got} == {"decision"}
+
+
+def test_consent_calendar_listed_after_its_motion(rules_only):
+    found = texts("Director Hale moved to approve the items on the Consent Calendar (listed "
+                  "below). Director Moss seconded. Motion carried 5-0.\n"
+                  "A. Approval of the Minutes of the May 2 Regular Meeting\n"
+                  "B. Approval of Warrants and\npayroll for April\n"
+                  "C. Receipt of Correspondence. None.\n"
+                  "D. Approval of Resolution 24-7,\nAwarding the Pump Station Contract\n\n"
+                  "The Board then heard public comment.\n")
+    assert found == ["Approval of Warrants and payroll for April",
+                     "Approval of Resolution 24-7, Awarding the Pump Station Contract"]
+
+
+def test_narrative_under_a_consent_heading_is_not_an_item_list(rules_only):
+    found = texts("IV. CONSENT CALENDAR:\n"
+                  "A. The Chair asked if there were any changes to the draft report.\n"
+                  "B. The Chair asked whether there was a department report.\n")
+    assert not any(t.startswith("The Chair asked") for t in found)
+
+
+def test_endorsed_for_recommendation_to_council_is_a_recommendation():
+    found = entries("Resolved - That the revised scheme of delegation, as set out in Appendix 2 "
+                    "to the report, be endorsed for recommendation to the County Council.\n")
+    assert [(e.kind, e.owner) for e in found] == [("recommendation", "the County Council")]
