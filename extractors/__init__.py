@@ -24,6 +24,8 @@ def extract(doc: Document, *, meeting_date: date | None = None) -> list[Entry]:
     dates count from it.
     """
     from minutes.extractors import classify, dedupe, passages
+    from minutes.extractors.candidate import PROSE
+    from minutes.extractors.dates import happened_before
 
     anchor = meeting_date or doc.meeting_date
     cands = []
@@ -35,6 +37,8 @@ def extract(doc: Document, *, meeting_date: date | None = None) -> list[Entry]:
             continue
         if _cut_off(doc.text, cand.end, text):
             continue
+        if cand.rank == PROSE and cand.kind == "decision" and happened_before(text, anchor):
+            continue  # "The Board approved the budget on 20 May": history, not this meeting's
         cands.append(cand)
     texts = [_text(doc, c.start, c.end) for c in cands]
     kept = dedupe.dedupe(cands, texts)

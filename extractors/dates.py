@@ -788,3 +788,17 @@ def next_meeting_date(doc_text: str, meeting_date: date | None) -> date | None:
                 found.add(c.value)
                 break
     return found.pop() if len(found) == 1 else None
+
+
+_ON_BEFORE = re.compile(r"(?<!\bheld )(?<!\bmeeting )(?<!\bmeetings )\bon\s+(?:the\s+)?"
+                        r"(?:\w+day,?\s+)?$", re.IGNORECASE)
+
+
+def happened_before(text: str, meeting_date: date | None) -> bool:
+    """Whether ``text`` dates what it tells "on" a day before the meeting ("The Board
+    approved the budget on 20th May 2022"): history, not the meeting's act."""
+    if meeting_date is None:
+        return False
+    return any(c.full and c.year and c.value is not None and c.value < meeting_date
+               and _ON_BEFORE.search(text[max(0, c.start - 24):c.start])
+               for c in _parse_dates(text, meeting_date))

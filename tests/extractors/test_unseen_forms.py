@@ -94,3 +94,19 @@ def test_endorsed_for_recommendation_to_council_is_a_recommendation():
     found = entries("Resolved - That the revised scheme of delegation, as set out in Appendix 2 "
                     "to the report, be endorsed for recommendation to the County Council.\n")
     assert [(e.kind, e.owner) for e in found] == [("recommendation", "the County Council")]
+
+
+def test_an_approval_dated_before_the_meeting_is_history():
+    from datetime import date
+
+    from minutes.extractors import extract
+    from minutes.pipeline.readers.text import read_text
+
+    text = ("Pooled budget 2026/27\n\nThe Health Board approved the pooled budget on 14th May "
+            "2026 in line with the allocations.\n\nThe Committee approved the pooled budget.\n")
+    doc = read_text(text.encode(), "x.txt")
+    later = [e.text for e in extract(doc, meeting_date=date(2026, 9, 10))]
+    assert later == ["The Committee approved the pooled budget."]
+    earlier = [e.text for e in extract(doc, meeting_date=date(2026, 5, 1))]
+    assert "The Health Board approved the pooled budget on 14th May 2026 in line with the " \
+           "allocations." in earlier
