@@ -155,6 +155,15 @@ def rule_candidates(doc: Document, units: list[Unit]) -> list[Candidate]:
                 out.extend(limbs)
                 i = j
                 continue
+        labelled = None if formal.match_trigger(body, 0) else LABELLED_THAT.match(body)
+        if labelled and THAT_BE.match("T" + body[labelled.start("that") + 1:]) \
+                and not generic_list:
+            that = body_start + labelled.start("that")  # "Reg Pointe – that ... be accepted"
+            end = sentences(text[that:u.end], that)[0][1]
+            out.extend(formal.limbs_from(text, that, end, formal.Trigger(
+                "labelled-that", "decision", that, False), None, u.item))
+            i += 1
+            continue
         if (THAT_BE.match(body) or _subjunctive_limb(u, body) or formal.is_that_do(body)
                 or _outcome_limb(u, body)) \
                 and not generic_list \
@@ -166,6 +175,12 @@ def rule_candidates(doc: Document, units: list[Unit]) -> list[Candidate]:
         i, generic = _sentences(doc, units, i, body_start, out)
         generic_list = generic_list or generic
     return out
+
+
+# a mover's name or the item's label before a motion's words: "Councillor Klein that ...",
+# "(Bank Reconciliation) / Reg Pointe – that ...", "11-13 REPORTS – Ardagh: That ..."
+LABELLED_THAT = re.compile(r"^(?:(?:[A-Z(\d][\w’'.#&()/\-]*|of|and|the|&|[/–—:-])\s+){1,10}?"
+                           r"(?:[–—:-]\s+)?(?P<that>[Tt]hat|THAT)\s")
 
 
 def _closed_row(u: Unit, body_start: int, body: str) -> Candidate | None:

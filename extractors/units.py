@@ -206,7 +206,13 @@ def _joins(prev: str, text: str, gap: str) -> bool:
     if TERMINAL.search(prev):
         return False
     return (gap.count("\n") == 1 and len(prev) >= 70 and ENUM.match(text) is None
-            and not ALLCAPS.match(text) and not (_label_line(text) and not OPEN_END.search(prev)))
+            and not ALLCAPS.match(text) and not (_label_line(text) and not OPEN_END.search(prev))
+            and not RECORD_LABEL.match(text))
+
+
+# "Motion 88-09", "Resolution No. 2019/12" on a line of its own: the next record's number
+RECORD_LABEL = re.compile(r"^(?:Motion|MOTION|Resolution|RESOLUTION|Minute|MINUTE|Res\.|Min\.)"
+                          r"\s*(?:No\.?|#)?\s*[\w/.\-]*\d[\w/.\-]*\s*$")
 
 
 OPEN_END = re.compile(r"(?i)\b(?:the|of|and|or|to|for|in|on|a|an|by|with|at|from|that|as|its|their)"

@@ -110,3 +110,16 @@ def test_an_approval_dated_before_the_meeting_is_history():
     earlier = [e.text for e in extract(doc, meeting_date=date(2026, 5, 1))]
     assert "The Health Board approved the pooled budget on 14th May 2026 in line with the " \
            "allocations." in earlier
+
+
+def test_mover_or_label_before_that_be(rules_only):
+    found = texts("Motion 14-26\n(Cheque Register) / Dana Kowalski – that the cheque register "
+                  "for March be accepted for information\nMotion 15-26\n"
+                  "Councillor Haas that the correspondence be filed. Carried\n")
+    assert found == ["that the cheque register for March be accepted for information",
+                     "that the correspondence be filed."]
+
+
+def test_a_resolved_label_is_not_a_mover(rules_only):
+    found = entries("RESOLVED – That the County Council be requested to repaint the crossing.\n")
+    assert [e.rule for e in found] == ["formal:resolved"]
