@@ -62,8 +62,9 @@ def _pin_next_meeting(doc: Document, entries: list[Entry], anchor: date | None) 
     return entries
 
 
-PRONOUN_START = re.compile(r"^(?:He|She)\s+(?:would|will|shall|agreed|undertook|offered|"
-                           r"promised|is to|was to|said (?:that )?(?:he|she) would)\b")
+PRONOUN_START = re.compile(r"^(?:[^,.;]{1,40},\s+)?(?:He|She|he|she)\s+(?:would|will|shall|agreed"
+                           r"|undertook|offered|promised|is to|was to|said (?:that )?(?:he|she) "
+                           r"would)\b")
 
 
 def _context_before(text: str, start: int) -> str:
@@ -123,7 +124,7 @@ def _entry(doc: Document, cand, anchor: date | None) -> Entry:
         owner, why["owner"] = None, "not actionable: no one must act"
     if owner is None and kind == "action" and PRONOUN_START.match(text):
         owner = previous_subject(_context_before(doc.text, cand.start))
-        why["owner"] = "he/she: the person the sentence before opens with" if owner \
+        why["owner"] = "he/she: the person a sentence just before opens with" if owner \
             else why.get("owner", "no owner named")
     if cand.due_text:  # a Due / By when column or line: its value is the due text
         _, due_date, why["due"] = find_due(f"by {cand.due_text}", anchor)

@@ -407,17 +407,19 @@ def _clause_subject(s: str, kind: str, allowed: frozenset[str] | None = None
 
 
 def previous_subject(context: str) -> str | None:
-    """Who "He will place a proposal ..." means: the person the sentence before opens with
-    ("Supervisor Dietrich reported that ..."), when it opens with one person."""
-    last = [x for x in re.split(r"(?<=[.!?])\s+", context.strip()) if x][-1:]
-    if not last:
-        return None
-    opener = _patterns()["opener"].match(last[0])
-    actor = actor_at(last[0], opener.end() if opener else 0)
-    if actor is None or re.search(r"\band\b|&", actor.text) or actor.head in lexicon()["roles"] \
-            and actor.head.endswith("s"):
-        return None
-    return actor.text
+    """Who "He will place a proposal ..." means: the person the nearest of the three
+    sentences before opens with ("Supervisor Dietrich reported that ..."), when that
+    sentence opens with one person."""
+    for sent in reversed([x for x in re.split(r"(?<=[.!?])\s+", context.strip()) if x][-3:]):
+        opener = _patterns()["opener"].match(sent)
+        actor = actor_at(sent, opener.end() if opener else 0)
+        if actor is None:
+            continue
+        if re.search(r"\band\b|&", actor.text) or actor.head in lexicon()["roles"] \
+                and actor.head.endswith("s"):
+            return None
+        return actor.text
+    return None
 
 
 def _antecedent(s: str, pronoun: Actor) -> Actor | None:

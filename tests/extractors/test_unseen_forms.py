@@ -123,3 +123,13 @@ def test_mover_or_label_before_that_be(rules_only):
 def test_a_resolved_label_is_not_a_mover(rules_only):
     found = entries("RESOLVED – That the County Council be requested to repaint the crossing.\n")
     assert [e.rule for e in found] == ["formal:resolved"]
+
+
+def test_he_after_an_opening_clause_is_the_person_named_just_before():
+    found = entries("Foreman Update\n\nNew timber for the shop has been bought. Ravi will "
+                    "build the racks. With the longer evenings, he will begin to paint the "
+                    "railings. He will also book the spraying course this week.\n")
+    owned = {e.text: e.owner for e in found}
+    assert owned.get("With the longer evenings, he will begin to paint the railings.",
+                     owned.get("he will begin to paint the railings.")) == "Ravi"
+    assert owned.get("He will also book the spraying course this week.") == "Ravi"
