@@ -8,7 +8,8 @@ the syntax model's (the detector's with --no-syntax); one above 1 gives the rule
 
     .venv/bin/pip install -e '.[train]'
     .venv/bin/python benchmarks/cv_model.py /work/shared/eval/dev training/corpus/* \\
-        [--folds 5] [--thresholds 0.5,0.6,0.7,0.8,2] [--residual] [-C 4]
+        [--folds 5 | --by-folder] [--thresholds 0.5,0.6,0.7,0.8,2] [--residual] [-C 4]
+        [--no-syntax] [--no-dense]
 """
 
 from __future__ import annotations
@@ -62,6 +63,9 @@ def main() -> int:
     ap.add_argument("--thresholds", default="0.5,0.6,0.7,0.8,2")
     ap.add_argument("--residual", action="store_true", help="train on residual sentences")
     ap.add_argument("--no-syntax", action="store_true", help="the word detector alone")
+    ap.add_argument("--no-dense", action="store_true", help="no token-vector features")
+    ap.add_argument("--by-folder", action="store_true",
+                    help="one fold per folder: each batch scored by a model that never saw it")
     ap.add_argument("-C", type=float, default=4.0)
     ap.add_argument("--score", type=Path, default=SCORE)
     args = ap.parse_args()
@@ -72,14 +76,24 @@ def main() -> int:
             for g in sorted(folder.glob("*.json")) if g.with_suffix(".txt").exists()]
     golds = {key: json.loads(g.read_text()) for key, g in docs}
     cache = {key: document_examples(g, args.residual) for key, g in docs}
-    fold = _folds([key for key, _ in docs], args.folds)
+    if args.by_folder:
+        names = sorted({key.split("/")[0] for key, _ in docs})
+        fold = {key: names.index(key.split("/")[0]) for key, _ in docs}
+        args.folds = len(names)
+    else:
+        fold = _folds([key for key, _ in docs], args.folds)
+    parsed: dict[str, tuple[str, list[float]]] = {}
+    if not args.no_syntax:  # parse every sentence once, not once per fold
+        todo = sorted({t for key, _ in docs for t, _ in cache[key]})
+        parsed = dict(zip(todo, learned.parse_features(todo), strict=True))
     preds: dict[float, dict[str, list[dict]]] = {t: {} for t in thresholds}
     with tempfile.TemporaryDirectory() as tmp:
         weights = Path(tmp) / "model.json"
         os.environ["MINUTES_SENTENCE_MODEL"] = str(weights)
         for k in range(args.folds):
             train = [x for key, _ in docs if fold[key] != k for x in cache[key]]
-            weights.write_text(json.dumps(fit(train, args.C, syntax=not args.no_syntax)))
+            weights.write_text(json.dumps(fit(train, args.C, syntax=not args.no_syntax,
+                                              parsed=parsed, dense=not args.no_dense)))
             learned.clear()
             held = [(key, read_path(g.with_suffix(".txt")), _anchor(golds[key]))
                     for key, g in docs if fold[key] == k]

@@ -6,7 +6,9 @@ sentence is a register entry, the kind model picks its kind. A sentence the dete
 does not rule out (``GATE``) is parsed, and the syntax model reads its words together
 with what the parse says of its main verb (``syntax_terms``: "root agree, xcomp to-verb,
 subject a person"), which holds on wordings the words alone do not. Pure Python at run
-time apart from the parse; the weights are data.
+time apart from the parse; the weights are data. The syntax model also reads the
+pipeline's token vectors (``dense_features``: their mean and the root's), which carry what
+words of like use share; a pipeline whose vectors differ in width is read without them.
 """
 
 from __future__ import annotations
@@ -85,7 +87,7 @@ def _weights() -> dict | None:
 
 def clear() -> None:
     """Forget loaded weights (after ``MINUTES_SENTENCE_MODEL`` changes)."""
-    for cached in (model, syntax_model, _weights):
+    for cached in (model, syntax_model, _weights, _dense_part):
         cached.cache_clear()
 
 
@@ -102,10 +104,25 @@ def probability(text: str) -> float:
     return _sigmoid(models[0].scores(text)[0])
 
 
-def syntax_probability(text: str, terms: str) -> float:
-    """How likely ``text``, whose parse gave ``terms`` (``syntax_terms``), is an entry."""
+def syntax_probability(text: str, terms: str, dense: list[float] | None = None) -> float:
+    """How likely ``text``, whose parse gave ``terms`` (``syntax_terms``) and the dense
+    features ``dense`` (``dense_features``), is an entry."""
     found = syntax_model()
-    return 0.0 if found is None else _sigmoid(found.scores(syntax_text(text, terms))[0])
+    if found is None:
+        return 0.0
+    z = found.scores(syntax_text(text, terms))[0]
+    part = _dense_part()
+    if part is not None and dense is not None and len(dense) == len(part[0]):
+        z += sum(c * (x - m) for c, m, x in zip(part[1], part[0], dense, strict=True))
+    return _sigmoid(z)
+
+
+@functools.cache
+def _dense_part() -> tuple[list[float], list[float]] | None:
+    """(means, weights) of the syntax model's dense features, if it has them."""
+    data = _weights()
+    dense = data.get("syntax", {}).get("dense") if data else None
+    return (dense["mean"], dense["coef"]) if dense else None
 
 
 def syntax_text(text: str, terms: str) -> str:
@@ -138,14 +155,31 @@ def syntax_terms(doc) -> str:  # noqa: ANN001 - a spaCy Doc, typed loosely to ke
     return " ".join(out)
 
 
-def parse_terms(texts: list[str]) -> list[str]:
-    """``syntax_terms`` of each text, parsed in one batch (the entity recogniser is off)."""
+def dense_features(doc) -> list[float]:  # noqa: ANN001 - a spaCy Doc
+    """What the pipeline's token vectors say of a sentence: their mean, then the vector of
+    the first sentence's root (empty when the pipeline leaves no tensor)."""
+    tensor = getattr(doc, "tensor", None)
+    sent = next(iter(doc.sents), None) if len(doc) else None
+    if tensor is None or sent is None or len(tensor.shape) != 2 or tensor.shape[0] != len(doc):
+        return []
+    return [float(v) for v in tensor.mean(axis=0)] + [float(v) for v in tensor[sent.root.i]]
+
+
+def parse_features(texts: list[str]) -> list[tuple[str, list[float]]]:
+    """``syntax_terms`` and ``dense_features`` of each text, parsed in one batch (the
+    entity recogniser is off)."""
     if not texts:
         return []
     from minutes.extractors.nlp import load_nlp
 
     nlp = load_nlp()
-    return [syntax_terms(d) for d in nlp.pipe(texts, disable=["ner"], batch_size=64)]
+    return [(syntax_terms(d), dense_features(d))
+            for d in nlp.pipe(texts, disable=["ner"], batch_size=64)]
+
+
+def parse_terms(texts: list[str]) -> list[str]:
+    """``syntax_terms`` of each text (``parse_features`` without the dense part)."""
+    return [terms for terms, _ in parse_features(texts)]
 
 
 def kind_of(text: str) -> str:
@@ -158,6 +192,6 @@ def kind_of(text: str) -> str:
     return kinds.classes[max(range(len(scores)), key=scores.__getitem__)]
 
 
-__all__ = ["DATA", "GATE", "SYNTAX_THRESHOLD", "THRESHOLD", "clear", "features_text", "kind_of",
-           "model", "parse_terms", "probability", "syntax_model", "syntax_probability",
-           "syntax_terms", "syntax_text", "tokens"]
+__all__ = ["DATA", "GATE", "SYNTAX_THRESHOLD", "THRESHOLD", "clear", "dense_features",
+           "features_text", "kind_of", "model", "parse_features", "parse_terms", "probability",
+           "syntax_model", "syntax_probability", "syntax_terms", "syntax_text", "tokens"]

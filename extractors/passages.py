@@ -226,9 +226,9 @@ def _learned(doc: Document, units: list[Unit], found: list[Candidate]) -> list[C
             offered.append((s, e, u, p))
     if syntax:
         said = [" ".join(text[s:e].split()) for s, e, _, _ in offered]
-        scored = [(s, e, u, learned.syntax_probability(words, terms))
-                  for (s, e, u, _), words, terms in zip(offered, said,
-                                                        learned.parse_terms(said), strict=True)]
+        scored = [(s, e, u, learned.syntax_probability(words, terms, dense))
+                  for (s, e, u, _), words, (terms, dense) in zip(
+                      offered, said, learned.parse_features(said), strict=True)]
         offered = [x for x in scored if x[3] >= learned.SYNTAX_THRESHOLD]
     out = []
     model_name = "sentence model (words and parse)" if syntax else "sentence model"

@@ -24,7 +24,7 @@ from collections import Counter
 from pathlib import Path
 
 from minutes.extractors import passages
-from minutes.extractors.learned import DATA, features_text, parse_terms, syntax_text, tokens
+from minutes.extractors.learned import DATA, features_text, parse_features, syntax_text, tokens
 from minutes.extractors.units import build_units, sentences
 from minutes.pipeline.readers import read_path
 
@@ -80,9 +80,14 @@ def _export(vec, clf, classes: list[str]) -> dict:
     }
 
 
-def fit(train: list[tuple[str, str | None]], c: float = 4.0, syntax: bool = True) -> dict:
+DENSE_WEIGHT = 0.05  # the dense features' scale beside the TF-IDF ones (standardised first)
+
+
+def fit(train: list[tuple[str, str | None]], c: float = 4.0, syntax: bool = True,
+        parsed: dict[str, tuple[str, list[float]]] | None = None, dense: bool = True) -> dict:
     """The detector, kind and (with ``syntax``) syntax models fitted on ``train``, as the
-    JSON weights document."""
+    JSON weights document. ``parsed`` holds ``learned.parse_features`` of sentences
+    already parsed; ``dense`` adds the token-vector features to the syntax model."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
@@ -104,10 +109,42 @@ def fit(train: list[tuple[str, str | None]], c: float = 4.0, syntax: bool = True
                "detector": detector([t for t, _ in train]),
                "kind": _export(kvec, kclf, [str(c) for c in kclf.classes_])}
     if syntax:
-        terms = parse_terms([t for t, _ in train])
-        weights["syntax"] = detector([syntax_text(t, x) for (t, _), x in zip(train, terms,
-                                                                                strict=True)])
+        parsed = dict(parsed or {})
+        todo = sorted({t for t, _ in train if t not in parsed})
+        parsed.update(zip(todo, parse_features(todo), strict=True))
+        texts = [syntax_text(t, parsed[t][0]) for t, _ in train]
+        vectors = [parsed[t][1] for t, _ in train]
+        width = len(vectors[0]) if vectors else 0
+        if not dense or not width or any(len(v) != width for v in vectors):
+            weights["syntax"] = detector(texts)
+        else:
+            weights["syntax"] = _with_dense(texts, vectors, [k is not None for _, k in train],
+                                            c, common)
     return weights
+
+
+def _with_dense(texts: list[str], vectors: list[list[float]], labels: list[bool], c: float,
+                common: dict) -> dict:
+    """The syntax model over TF-IDF terms and standardised dense features; the dense
+    weights are exported with the scaling folded in (score += coef . (x - mean))."""
+    import numpy as np
+    from scipy.sparse import csr_matrix, hstack
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vec = TfidfVectorizer(**common)
+    words = vec.fit_transform([features_text(t) for t in texts])
+    dense = np.array(vectors)
+    mean, sd = dense.mean(axis=0), dense.std(axis=0) + 1e-6
+    scaled = (dense - mean) / sd * DENSE_WEIGHT
+    clf = LogisticRegression(C=c, class_weight="balanced", max_iter=5000).fit(
+        hstack([words, csr_matrix(scaled)]).tocsr(), labels)
+    n = words.shape[1]
+    out = _export(vec, clf, ["no", "yes"])
+    out["coef"] = [row[:n] for row in out["coef"]]
+    out["dense"] = {"mean": [round(float(v), 5) for v in mean],
+                    "coef": [round(float(v), 6) for v in clf.coef_[0][n:] * DENSE_WEIGHT / sd]}
+    return out
 
 
 def main() -> int:
@@ -117,11 +154,12 @@ def main() -> int:
     ap.add_argument("--out", type=Path, default=DATA)
     ap.add_argument("-C", type=float, default=4.0)
     ap.add_argument("--no-syntax", action="store_true", help="no syntax model (no parse)")
+    ap.add_argument("--no-dense", action="store_true", help="no token-vector features")
     ap.add_argument("--residual", action="store_true",
                     help="train only on the sentences no rule takes (what the model reads)")
     args = ap.parse_args()
     train = [x for f in args.folders for x in examples(f, args.residual)]
-    model = fit(train, args.C, syntax=not args.no_syntax)
+    model = fit(train, args.C, syntax=not args.no_syntax, dense=not args.no_dense)
     args.out.write_text(json.dumps(model, separators=(",", ":")) + "\n")
     sizes = f"{len(model['detector']['vocab'])} + {len(model['kind']['vocab'])}"
     print(f"{len(train)} sentences, {model['positives']} entries; {sizes} features -> {args.out}")

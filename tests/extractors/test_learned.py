@@ -8,6 +8,8 @@ from minutes.extractors import learned
 
 from .helpers import entries
 
+TASK = "Arrange for the new defibrillator location to be publicised in the next newsletter."
+
 
 def test_model_file_is_consistent():
     data = json.loads(learned.DATA.read_text())
@@ -16,11 +18,24 @@ def test_model_file_is_consistent():
         assert len(model["vocab"]) == len(model["idf"]) > 1000
         assert all(len(row) == len(model["vocab"]) for row in model["coef"])
     assert sorted(data["kind"]["classes"]) == ["action", "decision", "recommendation"]
+    dense = data["syntax"]["dense"]
+    assert len(dense["mean"]) == len(dense["coef"]) > 0
+
+
+def test_dense_features_are_the_token_vectors_mean_and_root():
+    [(terms, dense)] = learned.parse_features(["The Clerk will write to the landowner."])
+    assert "D_root_write" in terms.split()
+    assert len(dense) == len(json.loads(learned.DATA.read_text())["syntax"]["dense"]["mean"])
+    text = "The Clerk will write to the landowner."
+    with_vectors = learned.syntax_probability(text, terms, dense)
+    assert with_vectors != learned.syntax_probability(text, terms)  # the vectors count
+    assert learned.syntax_probability(text, terms, dense + [1.0]) == learned.syntax_probability(
+        text, terms)  # vectors of another width are not read
 
 
 def test_probability_separates_tasks_from_narrative_and_procedure():
-    task = learned.probability("Raise awareness of the new defibrillator location in the "
-                               "next newsletter.")
+    task = learned.probability("Arrange for the new defibrillator location to be "
+                               "publicised in the next newsletter.")
     assert task >= learned.THRESHOLD
     for other in ("Apologies were received from Cllr Smith.",
                   "The Chairman welcomed everyone to the meeting.",
@@ -31,8 +46,8 @@ def test_probability_separates_tasks_from_narrative_and_procedure():
 def test_a_wording_no_rule_knows_is_an_entry_with_its_provenance():
     got = {e.text: e for e in entries(
         "Village hall\n\nThe weather had been poor all month.\n\n"
-        "Raise awareness of the new defibrillator location in the next newsletter.\n")}
-    entry = got["Raise awareness of the new defibrillator location in the next newsletter."]
+        "Arrange for the new defibrillator location to be publicised in the next newsletter.\n")}
+    entry = got[TASK]
     assert entry.rule == "learned:sentence"
     assert entry.kind == "action" and entry.status == "open"
     assert "The weather had been poor all month." not in got
@@ -49,10 +64,9 @@ def test_another_weights_file_can_be_named(monkeypatch, tmp_path):
     monkeypatch.setenv("MINUTES_SENTENCE_MODEL", str(tmp_path / "missing.json"))
     learned.clear()
     try:
-        assert learned.probability("Raise awareness of the new defibrillator location in the "
-                                   "next newsletter.") == 0.0
-        got = [e.text for e in entries("Village hall\n\nRaise awareness of the new "
-                                       "defibrillator location in the next newsletter.\n")]
+        assert learned.probability("Arrange for the new defibrillator location to be "
+                                   "publicised in the next newsletter.") == 0.0
+        got = [e.text for e in entries(f"Village hall\n\n{TASK}\n")]
         assert got == []  # no model: only the rules, and no rule takes this wording
     finally:
         monkeypatch.delenv("MINUTES_SENTENCE_MODEL")
@@ -103,12 +117,13 @@ def test_syntax_terms_say_what_the_parse_says_of_the_main_verb():
 
 def test_only_sentences_past_the_gate_are_parsed(monkeypatch):
     parsed: list[list[str]] = []
-    real = learned.parse_terms
-    monkeypatch.setattr(learned, "parse_terms", lambda texts: parsed.append(texts) or real(texts))
+    real = learned.parse_features
+    monkeypatch.setattr(learned, "parse_features",
+                        lambda texts: parsed.append(texts) or real(texts))
     got = [e.text for e in entries("Village hall\n\nThe weather had been poor all month.\n\n"
-                                   "Raise awareness of the new defibrillator location in the "
-                                   "next newsletter.\n")]
-    assert "Raise awareness of the new defibrillator location in the next newsletter." in got
+                                   "Arrange for the new defibrillator location to be "
+                                   "publicised in the next newsletter.\n")]
+    assert TASK in got
     seen = [t for batch in parsed for t in batch]
     assert "The weather had been poor all month." not in seen  # under the gate: never parsed
     assert all(learned.probability(t) >= learned.GATE for t in seen)
@@ -123,8 +138,8 @@ def test_weights_without_a_syntax_model_use_the_detector_alone(monkeypatch, tmp_
     learned.clear()
     try:
         assert learned.syntax_model() is None and learned.model() is not None
-        [entry] = [e for e in entries("Village hall\n\nRaise awareness of the new defibrillator "
-                                      "location in the next newsletter.\n")]
+        [entry] = [e for e in entries("Village hall\n\nArrange for the new defibrillator "
+                                      "location to be publicised in the next newsletter.\n")]
         assert entry.rule == "learned:sentence"
         assert entry.why["kind"].startswith("sentence model:")
     finally:
