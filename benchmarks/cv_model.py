@@ -66,10 +66,13 @@ def main() -> int:
     ap.add_argument("--no-dense", action="store_true", help="no token-vector features")
     ap.add_argument("--by-folder", action="store_true",
                     help="one fold per folder: each batch scored by a model that never saw it")
+    ap.add_argument("--gate", type=float, default=learned.GATE,
+                    help="detector probability below which a sentence is not parsed")
     ap.add_argument("-C", type=float, default=4.0)
     ap.add_argument("--score", type=Path, default=SCORE)
     args = ap.parse_args()
     score = _scorer(args.score)
+    learned.GATE = args.gate
     thresholds = [float(t) for t in args.thresholds.split(",")]
 
     docs = [(f"{folder.name}/{g.stem}", g) for folder in args.folders
