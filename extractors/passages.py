@@ -40,7 +40,7 @@ BARE_OUTCOME = re.compile(r"(?i)^(?:unanimously |all )?(?:agreed|approved|carrie
                           r"(?:consent|voice|roll call|unanimous)(?: vote)?\s*"
                           r"(?:\[[^\]]*\]|\([^)]*\))?\.?$")
 OWNER_TAG = re.compile(r"^(?:ACTION|Action)\s*[:–—-]\s*(?P<who>[A-Z][\w’'.&/\-]*"
-                       r"(?: [\w’'.&/\-]+){0,5})\s*$"
+                       r"(?: (?!to [a-z])[\w’'.&/\-]+){0,5})\s*$"
                        r"|^(?P<initials>[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*)\s+(?:ACTION|Action)\.?$")
 # an action-log row that closes on its own status: "Telephone Box - Now working. Action complete."
 STATUS_CLOSER = re.compile(

@@ -120,7 +120,11 @@ def build_units(doc: Document) -> list[Unit]:
             if last.enum is None and BARE_MARKER.match(doc.text[last.start:last.end].strip()):
                 last.enum = parse_enum(doc.text[last.start:block.end], last.start, prev_enum)
                 prev_enum = last.enum or prev_enum
-            last.end = block.end
+            acts = _inline_actions(text)  # "crossings out. ACTION: JL to resubmit." wrapped on
+            last.end = block.start + len(text[:acts[0]].rstrip()) if acts else block.end
+            for a, b in zip(acts, acts[1:] + [len(text)], strict=False):
+                units.append(Unit(block.start + a, block.start + len(text[:b].rstrip()),
+                                  block.item, block.section))
             prev_end = block.end
             continue
         cuts = _cuts(text) if joinable and block.table is None else []

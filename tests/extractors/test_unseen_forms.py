@@ -133,3 +133,10 @@ def test_he_after_an_opening_clause_is_the_person_named_just_before():
     assert owned.get("With the longer evenings, he will begin to paint the railings.",
                      owned.get("he will begin to paint the railings.")) == "Ravi"
     assert owned.get("He will also book the spraying course this week.") == "Ravi"
+
+
+def test_an_action_label_on_a_wrapped_line_opens_its_own_task():
+    found = entries("3. MATTERS ARISING\n\nMandate forms. The bank has asked for these to be "
+                    "signed again because of too many\ncrossings out. ACTION: JL to resubmit "
+                    "the forms.\n")
+    assert [(e.text, e.owner) for e in found] == [("JL to resubmit the forms.", "JL")]
