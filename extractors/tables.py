@@ -44,20 +44,36 @@ def _cell_tables(units: list[Unit]) -> list[list[list[Cell]]]:
 
 
 def _pipe_tables(doc: Document, units: list[Unit]) -> list[list[list[Cell]]]:
+    """Runs of "a | b | c" rows; a run that resumes a line or two after a wrapped cell
+    broke it ("| 5.a | A Ewing, C" / "Encombe |" / "Develop ... | Item 6 |"), with no
+    header of its own, goes on under the header before."""
     tables: list[list[list[Cell]]] = []
     current: list[list[Cell]] = []
+    gap = 99  # non-table units since the last run ended
     for u in units:
         line = doc.text[u.start:u.end]
         if u.table is None and is_pipe_row(line):
             if not re.fullmatch(r"[\s|:\-]+", line):
-                current.append(_split_pipes(line, u.start))
+                row = _split_pipes(line, u.start)
+                if not current and tables and gap <= 2 and not _is_header(doc, row):
+                    current = tables.pop()
+                    if line.rstrip().endswith("|") and row and row[-1][0] == row[-1][1]:
+                        row = row[:-1]  # the tail of the broken row: its last cells
+                    row = [(u.start, u.start)] * (len(current[0]) - len(row)) + row
+                current.append(row)
+            gap = 0
             continue
         if current:
             tables.append(current)
             current = []
+        gap += 1
     if current:
         tables.append(current)
     return tables
+
+
+def _is_header(doc: Document, row: list[Cell]) -> bool:
+    return any(p.match(doc.text[s:e].strip(" :*")) for s, e in row for p in _headers().values())
 
 
 def _split_pipes(line: str, offset: int) -> list[Cell]:
@@ -82,6 +98,9 @@ def _rows(doc: Document, rows: list[list[Cell]]) -> list[Candidate]:
             if role not in roles and pattern.match(name):
                 roles[role] = col
                 break
+    if "action" not in roles and "action_fallback" in roles:
+        roles["action"] = roles["action_fallback"]
+    roles.pop("action_fallback", None)
     if "action" not in roles or len(roles) < 2:
         return []
     out = []

@@ -140,3 +140,15 @@ def test_an_action_label_on_a_wrapped_line_opens_its_own_task():
                     "signed again because of too many\ncrossings out. ACTION: JL to resubmit "
                     "the forms.\n")
     assert [(e.text, e.owner) for e in found] == [("JL to resubmit the forms.", "JL")]
+
+
+def test_action_table_with_item_and_actor_columns_and_a_wrapped_cell():
+    found = entries("3. Matters arising\n"
+                    "| Item | Actor | Action | Progress |\n"
+                    "| 4.a | R Patel | Write to the bus operator about the timetable | |\n"
+                    "| 4.b | J Byrne, K\nOkafor |\nDraft the community council's reply on parking | pending |\n"
+                    "| 6 | M Ross | Book the hall for the spring event | complete |\n")
+    assert [(e.text, e.owner, e.status) for e in found] == [
+        ("Write to the bus operator about the timetable", "R Patel", "open"),
+        ("Draft the community council's reply on parking", None, "open"),
+        ("Book the hall for the spring event", "M Ross", "done")]
