@@ -146,7 +146,8 @@ def test_action_table_with_item_and_actor_columns_and_a_wrapped_cell():
     found = entries("3. Matters arising\n"
                     "| Item | Actor | Action | Progress |\n"
                     "| 4.a | R Patel | Write to the bus operator about the timetable | |\n"
-                    "| 4.b | J Byrne, K\nOkafor |\nDraft the community council's reply on parking | pending |\n"
+                    "| 4.b | J Byrne, K\nOkafor |\n"
+                    "Draft the community council's reply on parking | pending |\n"
                     "| 6 | M Ross | Book the hall for the spring event | complete |\n")
     assert [(e.text, e.owner, e.status) for e in found] == [
         ("Write to the bus operator about the timetable", "R Patel", "open"),
