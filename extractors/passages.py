@@ -155,6 +155,11 @@ def rule_candidates(doc: Document, units: list[Unit]) -> list[Candidate]:
                 out.extend(limbs)
                 i = j
                 continue
+        listed = _body_outcome_limbs(doc, units, i)
+        if listed is not None:
+            out.extend(listed[0])
+            i = listed[1]
+            continue
         labelled = None if formal.match_trigger(body, 0) else LABELLED_THAT.match(body)
         if labelled and THAT_BE.match("T" + body[labelled.start("that") + 1:]) \
                 and not generic_list:
@@ -181,6 +186,34 @@ def rule_candidates(doc: Document, units: list[Unit]) -> list[Candidate]:
 # "(Bank Reconciliation) / Reg Pointe – that ...", "11-13 REPORTS – Ardagh: That ..."
 LABELLED_THAT = re.compile(r"^(?:(?:[A-Z(\d][\w’'.#&()/\-]*|of|and|the|&|[/–—:-])\s+){1,10}?"
                            r"(?:[–—:-]\s+)?(?P<that>[Tt]hat|THAT)\s")
+
+
+BODY_COLON = re.compile(r"\b(?:Council|Committee|Board|Cabinet|Panel|Forum|Authority|Commission"
+                        r"|Executive|Trust|Sub-Committee|Community Board|Local Board)\s*:-?\s*$")
+
+
+def _body_outcome_limbs(doc: Document, units: list[Unit],
+                        i: int) -> tuple[list[Candidate], int] | None:
+    """"On Thursday 9 February, the Community Board:" over bullets "approved parking
+    restrictions ...;": each limb that opens with the body's act (``outcome_past``) is a
+    decision (a recommendation for "recommended"); with the index after the list."""
+    text = doc.text
+    if not BODY_COLON.search(text[units[i].start:units[i].end]) or i + 1 >= len(units) \
+            or units[i + 1].enum is None:
+        return None
+    style, out, j = units[i + 1].enum.style, [], i + 1
+    acts = prose.words("outcome_past")
+    while j < len(units) and units[j].enum is not None and units[j].enum.style == style:
+        u = units[j]
+        limb = text[u.enum.end:u.end]
+        if formal.match_trigger(limb, 0):
+            return None  # "AGREED that ...": the formal rules read such a list
+        first = limb.split()[0].lower().strip(",;:") if limb.split() else ""
+        if first in acts:
+            kind = "recommendation" if first == "recommended" else "decision"
+            out.append(Candidate(kind, u.enum.end, u.end, "formal:body-limb", FORMAL, u.item))
+        j += 1
+    return (out, j) if out else None
 
 
 def _closed_row(u: Unit, body_start: int, body: str) -> Candidate | None:

@@ -40,6 +40,11 @@ def _words(key: str) -> frozenset[str]:
     return frozenset(load_json("prose.json")[key])
 
 
+def words(key: str) -> frozenset[str]:
+    """The word list ``key`` of ``data/prose.json``."""
+    return _words(key)
+
+
 @functools.cache
 def _pattern(key: str) -> re.Pattern[str]:
     return re.compile(load_json("prose.json")[key])

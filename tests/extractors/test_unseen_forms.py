@@ -153,3 +153,14 @@ def test_action_table_with_item_and_actor_columns_and_a_wrapped_cell():
         ("Write to the bus operator about the timetable", "R Patel", "open"),
         ("Draft the community council's reply on parking", None, "open"),
         ("Book the hall for the spring event", "M Ross", "done")]
+
+
+def test_body_lead_in_over_past_tense_limbs(rules_only):
+    found = entries("On Tuesday 4 March, the Harbourside Community Board:\n\n"
+                    "  • heard from residents about the footpath;\n"
+                    "  • approved parking restrictions on Quay Street;\n"
+                    "  • recommended a speed limit review to the Council;\n"
+                    "  • and exchanged information on matters of interest.\n")
+    assert [(e.text, e.kind) for e in found] == [
+        ("approved parking restrictions on Quay Street", "decision"),
+        ("recommended a speed limit review to the Council", "recommendation")]
