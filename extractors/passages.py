@@ -252,7 +252,7 @@ def _learned(doc: Document, units: list[Unit], found: list[Candidate]) -> list[C
     offered = []
     for s, e, u in residual(doc, units, found):
         if prose.only_reports(text[s:e]) or _verbless(text[s:e]) or prose.predicts_effect(
-                text[s:e]):
+                text[s:e]) or prose.agenda_wording(text[s:e]):
             continue
         p = learned.probability(text[s:e])
         if p >= floor:

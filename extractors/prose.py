@@ -131,6 +131,11 @@ def predicts_effect(sentence: str) -> bool:
     return bool(m) and actor_in(m.group("subject")) is None
 
 
+def agenda_wording(sentence: str) -> bool:
+    """"To consider the quotes for ...": an agenda item's wording, not its outcome."""
+    return bool(_pattern("agenda_wording").match(sentence.strip()))
+
+
 def only_reports(sentence: str) -> bool:
     """"The clerk reported that ...": what someone said or presented, with no commitment."""
     return bool(_pattern("report_opening").match(sentence)) and not _pattern(

@@ -164,3 +164,24 @@ def test_body_lead_in_over_past_tense_limbs(rules_only):
     assert [(e.text, e.kind) for e in found] == [
         ("approved parking restrictions on Quay Street", "decision"),
         ("recommended a speed limit review to the Council", "recommendation")]
+
+
+def test_more_procedural_wordings_are_dropped():
+    from minutes.extractors import classify
+
+    for text in ("The Minutes held on 4 May 2026, copies of which had been circulated, were "
+                 "found correct and APPROVED.",
+                 "MINUTES TO APPROVE 12TH MARCH 2026 proposed correct and seconded by JT.",
+                 "the Agenda for the April 2nd, 2026 regular meeting of Council be received.",
+                 "CARRIED: 8 for 2 abstentions."):
+        assert classify.procedural(text), text
+    assert not classify.procedural("CARRIED: that the hall roof be repaired.")
+
+
+def test_an_agenda_items_own_wording_is_not_an_outcome():
+    assert prose.agenda_wording("To consider the quotes for the play park equipment.")
+    assert prose.agenda_wording("7.2 To discuss the footpath survey")
+    assert not prose.agenda_wording("To approve the claims totalling $3,400.")
+    found = texts("7. Play parks\n\nTo consider the quotes for the replacement swings – quotes "
+                  "previously circulated.\n")
+    assert found == []
