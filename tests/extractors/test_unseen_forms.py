@@ -185,3 +185,11 @@ def test_an_agenda_items_own_wording_is_not_an_outcome():
     found = texts("7. Play parks\n\nTo consider the quotes for the replacement swings – quotes "
                   "previously circulated.\n")
     assert found == []
+
+
+def test_hereby_authorized_names_the_delegate():
+    from minutes.extractors.owners import find_owner
+
+    owner, _ = find_owner("the City Clerk is hereby authorized to obtain bids for a pickup "
+                          "truck.", kind="decision", lead_in=None)
+    assert owner == "the City Clerk"
