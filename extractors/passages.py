@@ -431,6 +431,11 @@ def _sentences(doc: Document, units: list[Unit], i: int, body_start: int,
                 limbs = []
             for idx, note in notes:
                 limbs[idx].note = note if limbs else None
+            if not limbs and text[s:e].rstrip().endswith("."):
+                # "The recommendations of the 4 January meeting were agreed.": no limbs
+                # follow a whole sentence, which is the outcome itself
+                out.extend(prose.find(text, s, e, u.item))
+                return i + 1, False
             out.extend(limbs)
             return max(j, i + 1), False
         cands = formal.limbs_from(text, trig.end, e, trig, norm(text[s:trig.end]) or None, u.item)

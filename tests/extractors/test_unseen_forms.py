@@ -193,3 +193,11 @@ def test_hereby_authorized_names_the_delegate():
     owner, _ = find_owner("the City Clerk is hereby authorized to obtain bids for a pickup "
                           "truck.", kind="decision", lead_in=None)
     assert owner == "the City Clerk"
+
+
+def test_a_whole_sentence_outcome_with_no_limbs_after_it(rules_only):
+    found = texts("Reports of Cabinet\n\nThe recommendations arising from the meetings of 4 "
+                  "March, 1 April and 6 May 2026 were agreed.\n\nCllr Ray presented the "
+                  "reports.\n")
+    assert found == ["The recommendations arising from the meetings of 4 March, 1 April and "
+                     "6 May 2026 were agreed."]
