@@ -201,3 +201,9 @@ def test_a_whole_sentence_outcome_with_no_limbs_after_it(rules_only):
                   "reports.\n")
     assert found == ["The recommendations arising from the meetings of 4 March, 1 April and "
                      "6 May 2026 were agreed."]
+
+
+def test_all_agreed_is_the_meetings_decision(rules_only):
+    found = entries("Village hall\n\nAll agreed that the Council would refund the deposit.\n\n"
+                    "Everyone was in agreement to discuss the bids at the next meeting.\n")
+    assert [(e.kind, e.rule) for e in found] == [("decision", "prose:all-agreed")] * 2
