@@ -268,6 +268,8 @@ def _learned(doc: Document, units: list[Unit], found: list[Candidate]) -> list[C
     for s, e, u, p in offered:
         if prose.orders_a_task(text[s:e]):
             kind, how = "action", "a task worded as an order"
+        elif prose.reads_as_agreement(" ".join(text[s:e].split())):
+            kind, how = "decision", "worded as the meeting's agreement"
         else:
             kind, how = learned.kind_of(text[s:e]), "kind by its words"
         cand = Candidate(kind, s, e, "learned:sentence", PROSE, u.item)
@@ -387,7 +389,8 @@ def _sentences(doc: Document, units: list[Unit], i: int, body_start: int,
     for k, (s, e) in enumerate(spans):
         tag = OWNER_TAG.match(text[s:e])
         if tag and k > 0:  # "... Action: Clerk" or "... MG Action."
-            _tag_previous(out, spans[k - 1], tag.group("who") or tag.group("initials"), u.item)
+            _tag_previous(text, out, spans[k - 1], tag.group("who") or tag.group("initials"),
+                          u.item)
             continue
         if BARE_OUTCOME.match(text[s:e]) and k > 0:
             _outcome_of_previous(out, spans[k - 1], u.item)
@@ -530,7 +533,7 @@ def _action_line(doc: Document, units: list[Unit], i: int, out: list[Candidate])
     elif OWNER_ONLY.match(rest) and " to " not in rest and i > 0:
         prev = units[i - 1]
         last = sentences(text[prev.start:prev.end], prev.start)[-1]
-        _tag_previous(out, last, rest, prev.item)
+        _tag_previous(text, out, last, rest, prev.item)
         return i + 1
     else:
         end = _action_line_end(text, rest_start, u.end)
@@ -608,16 +611,23 @@ def _outcome_of_previous(out: list[Candidate], span: tuple[int, int], item: str 
     out.append(Candidate("decision", span[0], span[1], "prose:agreed-after", FORMAL, item))
 
 
-def _tag_previous(out: list[Candidate], span: tuple[int, int], who: str,
+def _tag_previous(text: str, out: list[Candidate], span: tuple[int, int], who: str,
                   item: str | None) -> None:
-    """An "ACTION: <who>" tag: the owner of the entry just before, made an action if needed."""
+    """An "ACTION: <who>" tag: the owner of the entry just before, made an action if needed
+    (a decision worded as the meeting's agreement stays one, with its owner)."""
     who = who.strip().rstrip(". ")
     prev = out[-1] if out else None
     if prev is None or prev.end < span[0] or prev.start > span[1]:
         prev = Candidate("action", span[0], span[1], "action-tag", FORMAL, item)
         out.append(prev)
     elif prev.rank < FORMAL:
-        prev.kind, prev.rank = "action", FORMAL
+        if prev.kind == "decision" and prose.reads_as_agreement(
+                " ".join(text[prev.start:prev.end].split())):
+            prev.actionable = True  # "It was agreed to accept the quote. Action: BR": still
+            prev.why["actionable"] = "an ACTION tag names who must act"  # a decision
+        else:
+            prev.kind = "action"
+        prev.rank = FORMAL
     prev.owner = who
     prev.why["owner"] = "ACTION tag after the entry"
 

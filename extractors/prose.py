@@ -131,6 +131,17 @@ def predicts_effect(sentence: str) -> bool:
     return bool(m) and actor_in(m.group("subject")) is None
 
 
+AGREEMENT_RULES = ("it-was-agreed", "agreed-by-all", "all-agreed", "body-agreed-that",
+                   "body-decided")
+
+
+def reads_as_agreement(sentence: str) -> bool:
+    """"It was unanimously agreed to accept the quote ...": worded as the meeting's
+    agreement (whether or not the rule took it), so a decision."""
+    return any(name in AGREEMENT_RULES and pattern.search(sentence)
+               for name, _, pattern, _ in _rules()[0])
+
+
 def agenda_wording(sentence: str) -> bool:
     """"To consider the quotes for ...": an agenda item's wording, not its outcome."""
     return bool(_pattern("agenda_wording").match(sentence.strip()))

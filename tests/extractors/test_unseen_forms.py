@@ -207,3 +207,11 @@ def test_all_agreed_is_the_meetings_decision(rules_only):
     found = entries("Village hall\n\nAll agreed that the Council would refund the deposit.\n\n"
                     "Everyone was in agreement to discuss the bids at the next meeting.\n")
     assert [(e.kind, e.rule) for e in found] == [("decision", "prose:all-agreed")] * 2
+
+
+def test_an_action_tag_after_an_agreement_keeps_it_a_decision_with_an_owner():
+    [entry] = entries("Gate\n\nIt was unanimously agreed to accept the quote from Hale's for "
+                      "the new gate. Action: BR/clerk\n")
+    assert (entry.kind, entry.actionable, entry.owner) == ("decision", True, "BR/clerk")
+    [task] = entries("Gate\n\nThe latch on the gate is broken. Action: BR\n")
+    assert (task.kind, task.owner) == ("action", "BR")
