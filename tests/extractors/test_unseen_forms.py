@@ -215,3 +215,9 @@ def test_an_action_tag_after_an_agreement_keeps_it_a_decision_with_an_owner():
     assert (entry.kind, entry.actionable, entry.owner) == ("decision", True, "BR/clerk")
     [task] = entries("Gate\n\nThe latch on the gate is broken. Action: BR\n")
     assert (task.kind, task.owner) == ("action", "BR")
+
+
+def test_proposed_to_another_council_for_approval_is_a_recommendation_to_it():
+    [entry] = entries("Resolved that the transfer of $4,000 from the reserve shall be proposed to "
+                      "the RM of Eastdale Council for approval at their May meeting.\n")
+    assert (entry.kind, entry.owner) == ("recommendation", "the RM of Eastdale Council")
