@@ -109,7 +109,8 @@ def _entry(doc: Document, cand, anchor: date | None) -> Entry:
     else:
         why.setdefault("kind", f"{cand.rule}")
     if kind == "decision":
-        actionable, why["actionable"] = (cand.actionable, "rule") if cand.actionable is not None \
+        actionable, why["actionable"] = (cand.actionable, cand.why.get("actionable", "rule")) \
+            if cand.actionable is not None \
             else classify.decision_actionable(text)
     else:
         actionable, why["actionable"] = True, f"{kind}s are always actionable"

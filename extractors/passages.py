@@ -155,10 +155,10 @@ def rule_candidates(doc: Document, units: list[Unit]) -> list[Candidate]:
                 out.extend(limbs)
                 i = j
                 continue
-        listed = _body_outcome_limbs(doc, units, i)
-        if listed is not None:
-            out.extend(listed[0])
-            i = listed[1]
+        outcomes = _body_outcome_limbs(doc, units, i)
+        if outcomes is not None:
+            out.extend(outcomes[0])
+            i = outcomes[1]
             continue
         labelled = None if formal.match_trigger(body, 0) else LABELLED_THAT.match(body)
         if labelled and THAT_BE.match("T" + body[labelled.start("that") + 1:]) \
@@ -623,8 +623,9 @@ def _tag_previous(text: str, out: list[Candidate], span: tuple[int, int], who: s
     elif prev.rank < FORMAL:
         if prev.kind == "decision" and prose.reads_as_agreement(
                 " ".join(text[prev.start:prev.end].split())):
-            prev.actionable = True  # "It was agreed to accept the quote. Action: BR": still
-            prev.why["actionable"] = "an ACTION tag names who must act"  # a decision
+            # "It was agreed to accept the quote. Action: BR": still a decision, now owned
+            prev.actionable = True
+            prev.why["actionable"] = "an ACTION tag names who must act"
         else:
             prev.kind = "action"
         prev.rank = FORMAL
