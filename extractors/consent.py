@@ -62,7 +62,7 @@ def _items(text: str, start: int, end: int, item: str | None, minimum: int,
             out.extend(inner)
             continue
         piece_end = len(text[:stop].rstrip())
-        if _item_opening().match(text, body) and len(text[body:piece_end].split()) >= 1:
+        if _item_opening().match(text, body):
             out.append(Candidate("decision", body, piece_end, RULE, FORMAL, item))
     return out
 

@@ -72,8 +72,23 @@ def _pipe_tables(doc: Document, units: list[Unit]) -> list[list[list[Cell]]]:
     return tables
 
 
+def _roles(doc: Document, row: list[Cell]) -> dict[str, int]:
+    """The column of each role ("action", "owner", "due", "status") the header row names."""
+    roles: dict[str, int] = {}
+    for col, (s, e) in enumerate(row):
+        name = doc.text[s:e].strip(" :*")
+        for role, pattern in _headers().items():
+            if role not in roles and pattern.match(name):
+                roles[role] = col
+                break
+    if "action" not in roles and "action_fallback" in roles:
+        roles["action"] = roles["action_fallback"]
+    roles.pop("action_fallback", None)
+    return roles
+
+
 def _is_header(doc: Document, row: list[Cell]) -> bool:
-    return any(p.match(doc.text[s:e].strip(" :*")) for s, e in row for p in _headers().values())
+    return bool(_roles(doc, row))
 
 
 def _split_pipes(line: str, offset: int) -> list[Cell]:
@@ -91,16 +106,7 @@ def _split_pipes(line: str, offset: int) -> list[Cell]:
 def _rows(doc: Document, rows: list[list[Cell]]) -> list[Candidate]:
     if len(rows) < 2:
         return []
-    header = [doc.text[s:e].strip(" :*") for s, e in rows[0]]
-    roles: dict[str, int] = {}
-    for col, name in enumerate(header):
-        for role, pattern in _headers().items():
-            if role not in roles and pattern.match(name):
-                roles[role] = col
-                break
-    if "action" not in roles and "action_fallback" in roles:
-        roles["action"] = roles["action_fallback"]
-    roles.pop("action_fallback", None)
+    roles = _roles(doc, rows[0])
     if "action" not in roles or len(roles) < 2:
         return []
     out = []
