@@ -9,7 +9,7 @@ the syntax model's (the detector's with --no-syntax); one above 1 gives the rule
     .venv/bin/pip install -e '.[train]'
     .venv/bin/python benchmarks/cv_model.py /work/shared/eval/dev training/corpus/* \\
         [--folds 5 | --by-folder] [--thresholds 0.5,0.6,0.7,0.8,2] [--residual] [-C 4]
-        [--no-syntax] [--no-dense]
+        [--no-syntax] [--no-dense] [--dump preds.json]
 """
 
 from __future__ import annotations
@@ -69,6 +69,7 @@ def main() -> int:
     ap.add_argument("--gate", type=float, default=learned.GATE,
                     help="detector probability below which a sentence is not parsed")
     ap.add_argument("-C", type=float, default=4.0)
+    ap.add_argument("--dump", type=Path, help="write each threshold's predictions here (JSON)")
     ap.add_argument("--score", type=Path, default=SCORE)
     args = ap.parse_args()
     score = _scorer(args.score)
@@ -105,6 +106,8 @@ def main() -> int:
                 for key, doc, anchor in held:
                     preds[t][key] = [e.to_json(doc.source, anchor or doc.meeting_date)
                                      for e in extract(doc, meeting_date=anchor)]
+    if args.dump:
+        args.dump.write_text(json.dumps({str(t): preds[t] for t in thresholds}))
     for t in thresholds:
         label = "rules" if t > 1 else f"p>={t:.2f}"
         for name in [f.name for f in args.folders] + ["all"]:

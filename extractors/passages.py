@@ -22,7 +22,8 @@ from minutes.extractors.units import Unit, build_units, norm, sentences
 from minutes.records import Document
 
 ACTION_LINE = re.compile(r"^(?:ACTIONS?|Actions?)(?:(?:\s+(?:Point|POINT|point|No\.?)\s*\d*"
-                         r"\s*[:–—-]?)|\s+(?P<item>[Ii]tems?|ITEMS?)\s*\d*\s*[:–—-](?=\s*\S)|\s*\d*\s*[:–—-]|\s*$)"
+                         r"\s*[:–—-]?)|\s+(?P<item>[Ii]tems?|ITEMS?)\s*\d*\s*[:–—-](?=\s*\S)|\s*\d*\s*[:–—-]|\s*$"
+                         r"|(?<=ACTION)\s+(?=[A-Z][\w’'&/\-]*(?: [A-Z][\w’'&/\-]*){0,3} to [a-z]))"
                          r"\s*(?P<rest>.*)$")
 FIELD_LINE = re.compile(r"^(?P<name>Owner|OWNER|Lead|LEAD|Responsible|Who|WHO|By whom|Assigned to"
                         r"|Due|DUE|By when|Deadline|Target date|Date due|Status|STATUS|RAG)"
@@ -393,7 +394,11 @@ def _sentences(doc: Document, units: list[Unit], i: int, body_start: int,
                           u.item)
             continue
         if BARE_OUTCOME.match(text[s:e]) and k > 0:
-            _outcome_of_previous(out, spans[k - 1], u.item)
+            back = k - 1  # "... moved to X. Seconded by Y. Carried.": the motion, not its seconder
+            while back >= 0 and _seconds_or_tallies(text[spans[back][0]:spans[back][1]]):
+                back -= 1
+            if back >= 0:
+                _outcome_of_previous(out, spans[back], u.item)
             continue
         if motions.is_vote_record(text[s:e]):
             continue
@@ -420,6 +425,12 @@ def _sentences(doc: Document, units: list[Unit], i: int, body_start: int,
                 out.append(motion)
             elif nxt is not None and _lost(nxt) and prose.is_motion(text[s:e]):
                 out.append(Candidate("", s, e, "prose:motion-lost", PROSE, u.item))
+            elif prose.is_moved_motion(text[s:e]) and not (nxt and _lost(nxt)):
+                titled = TITLED_MOTION.match(text, s, e)  # "Valley Ski Hill – MOVED by ..."
+                cand = Candidate("decision", titled.end() if titled else s, e,
+                                 "prose:motion-moved", PROSE, u.item)
+                cand.why["kind"] = "a motion the minutes record as moved, and nothing lost it"
+                out.append(cand)
             elif not prose.is_carried_line(text[s:e]):
                 out.extend(prose.find(text, s, e, u.item))
             if last and text[s:e].rstrip().endswith(":"):
@@ -458,6 +469,7 @@ MOVER_LEAD = re.compile(MOVER + r"(?:,?\s*and\s+(?:agreed|carried|resolved|appro
 # "... Moved by X, Seconded by Y, That ..." in one sentence
 MOVER_INLINE = re.compile(MOVER + r"[,:]?\s+(?:and\s+)?(?:(?:resolved|agreed)\s*[:–—-]?\s*)?"
                           r"[“\"‘']?(?=(?-i:That|THAT)\s)")
+TITLED_MOTION = re.compile(r"[^.\n]{1,150}?\s[–—-]\s+(?=(?i:(?:it was )?moved by)\b)")
 QUOTED_THAT = re.compile(r"^[“\"‘']?\s*(?:That|THAT)\s+\S")
 
 
@@ -601,6 +613,12 @@ def _tasks(text: str, start: int, end: int) -> list[tuple[int, int]]:
                              for a, b in said):
         return said
     return [(start, end)]
+
+
+def _seconds_or_tallies(sentence: str) -> bool:
+    """"Seconded by Councillor Day." or "All in favour.": part of a vote, not its motion."""
+    body = sentence.strip()
+    return bool(SECONDED_ONLY.match(body) or VOTE_TALLY.match(body))
 
 
 def _outcome_of_previous(out: list[Candidate], span: tuple[int, int], item: str | None) -> None:

@@ -68,6 +68,8 @@ def find(doc_text: str, start: int, end: int, item: str | None) -> list[Candidat
     out = []
     if _pattern("narrative_markers").search(sentence) or LIST_LEAD_IN.search(sentence):
         return out  # "Cabinet agreed the following recommendations:": its limbs are the entries
+    if _pattern("mover_only").match(sentence):
+        return out  # "Cllr A proposed, Cllr B seconded and approved": the motion is elsewhere
     standing = _standing(sentence)
     for name, pattern in _sentence_rules():
         if not standing and pattern.search(sentence):
@@ -372,6 +374,15 @@ def motion_carried(doc_text: str, start: int, end: int, next_text: str | None,
 def is_motion(sentence: str) -> bool:
     """"It was moved by ... to approve ...": the words of a motion, whatever became of it."""
     return bool(_pattern_in("motion_rules", "motion").search(sentence))
+
+
+def is_moved_motion(sentence: str) -> bool:
+    """"MOVED by Councillor X to tender two graders.": a whole motion put by a named mover,
+    recorded as the meeting's business (not a lead-in to a list, nor a call for a motion)."""
+    body = sentence.strip()
+    return (bool(_pattern_in("motion_rules", "moved").search(body))
+            and bool(re.search(r"[.!?)\"”’]\s*$", body))  # whole, not cut by a line end
+            and not _pattern_in("motion_rules", "not_moved").search(body))
 
 
 @functools.cache

@@ -28,7 +28,8 @@ ENUM = re.compile(
 # a list marker alone on its line ("1.", "(a)", "·"): the limb's words are on the next line
 BARE_MARKER = re.compile(r"^(?:\(?(?:[a-zA-Z]{1,4}|\d{1,3})\)|\d{1,3}(?:\.\d{1,3}){0,3}\.?"
                          r"|[a-zA-Z]\.|[ivxIVX]{1,5}\.|[·•▪◦●○■□➢►✓*–—-])$")
-TERMINAL = re.compile(r"[.;:!?\"”’)|]\s*$")
+TERMINAL = re.compile(r"(?:[.;:!?\"”’)|]|\b(?:CARRIED|Carried|carried|LOST|Lost|DEFEATED|Defeated)"
+                      r"(?:\s+(?:UNANIMOUSLY|[Uu]nanimously|\d+\s*[-–]\s*\d+))?)\s*$")
 SENT_END = re.compile(r"(?<=[.!?])[\"”’)]*(?:\s|<br\s*/?>)+(?=[\"“‘(£$]?[A-Z0-9]|(?<=\.\s)[a-z])")
 ALLCAPS = re.compile(r"^[A-Z]{2,}\b")
 WORD_BEFORE = re.compile(r"([\w.’'/-]+)$")

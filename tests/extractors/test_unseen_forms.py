@@ -221,3 +221,71 @@ def test_proposed_to_another_council_for_approval_is_a_recommendation_to_it():
     [entry] = entries("Resolved that the transfer of $4,000 from the reserve shall be proposed to "
                       "the RM of Eastdale Council for approval at their May meeting.\n")
     assert (entry.kind, entry.owner) == ("recommendation", "the RM of Eastdale Council")
+
+
+def test_a_motion_recorded_as_moved_is_a_decision(rules_only):
+    found = entries("Highlights of the Council Meeting\n\n"
+                    "Gravel Supply – MOVED by Councillor Okafor to tender two loads of crushed "
+                    "gravel for the east road.\n\n"
+                    "Director Lindqvist moved that the District pay the outstanding invoices.\n\n"
+                    "Mira motioned to extend the library's Saturday opening to 4 pm.\n")
+    assert [e.text for e in found] == [
+        "MOVED by Councillor Okafor to tender two loads of crushed gravel for the east road.",
+        "Director Lindqvist moved that the District pay the outstanding invoices.",
+        "Mira motioned to extend the library's Saturday opening to 4 pm."]
+    assert {e.kind for e in found} == {"decision"}
+
+
+def test_a_motion_cut_off_or_calling_for_a_motion_is_not_an_entry(rules_only):
+    found = texts("MOVED BY COUNCILLOR DIAZ that the grant to the food bank\n"
+                  "be increased to the amount requested\n\n"
+                  "The Chair asked for a motion to close the public hearing.\n\n"
+                  "Councillor Berg moved to approve the plan and asked")
+    assert not any(t.startswith("MOVED BY COUNCILLOR DIAZ that the grant to the food bank")
+                   and t.endswith("bank") for t in found)
+    assert not any("asked for a motion" in t for t in found)
+    assert not any(t.endswith("and asked") for t in found)
+
+
+def test_carried_goes_to_the_motion_not_its_seconder(rules_only):
+    found = texts("Councillor Amari moved to accept the snow clearing tender from Frost Ltd.\n"
+                  "Seconded by Councillor Holt.  Carried.\n")
+    assert not any(t.startswith("Seconded by") for t in found)
+
+
+def test_a_line_ending_carried_does_not_run_into_the_next_motion():
+    found = texts("Cllr. Ibe moved approval of the road plan as presented. CARRIED\n"
+                  "Clr. Sato moved that Council receive the library report as information. "
+                  "CARRIED\n")
+    assert "Clr. Sato moved that Council receive the library report as information." in found
+
+
+def test_mover_and_seconder_alone_is_not_an_entry():
+    found = texts("Cllr Ruiz proposed, Cllr Patel seconded and unanimously approved "
+                  "RESOLVED Cllr Hart elected Chair.\n")
+    assert found == ["Cllr Hart elected Chair."]
+
+
+def test_minutes_approved_and_signed_and_no_declarations_are_procedural():
+    found = texts("2. Minutes of the last meeting\n\nApproved and signed.\n\n"
+                  "3. Declarations\n\nThere were no declarations.\n\n"
+                  "4. Agenda\n\nCllr Moe moved that Council table this item until later in "
+                  "the meeting.\n")
+    assert found == []
+
+
+def test_an_uppercase_action_label_without_a_colon(rules_only):
+    found = entries("Welcome and apologies\n\nACTION  RT to contact the hall committee\n")
+    assert [(e.text, e.owner) for e in found] == [("RT to contact the hall committee", "RT")]
+
+
+def test_a_police_rank_does_not_end_the_sentence():
+    found = entries("Cst. Morrow will bring the request for a cycle safety day to Sgt. Amadi.\n")
+    assert [e.text for e in found] == [
+        "Cst. Morrow will bring the request for a cycle safety day to Sgt. Amadi."]
+
+
+def test_approving_a_purchase_directs_a_step(rules_only):
+    found = entries("RESOLVED That the Committee approves the purchase of two new litter bins "
+                    "for the green.\n")
+    assert [e.actionable for e in found] == [True]
