@@ -64,6 +64,7 @@ def main() -> int:
     ap.add_argument("--residual", action="store_true", help="train on residual sentences")
     ap.add_argument("--no-syntax", action="store_true", help="the word detector alone")
     ap.add_argument("--no-dense", action="store_true", help="no token-vector features")
+    ap.add_argument("--no-context", action="store_true", help="no heading/neighbour terms")
     ap.add_argument("--by-folder", action="store_true",
                     help="one fold per folder: each batch scored by a model that never saw it")
     ap.add_argument("--gate", type=float, default=learned.GATE,
@@ -88,7 +89,7 @@ def main() -> int:
         fold = _folds([key for key, _ in docs], args.folds)
     parsed: dict[str, tuple[str, list[float]]] = {}
     if not args.no_syntax:  # parse every sentence once, not once per fold
-        todo = sorted({t for key, _ in docs for t, _ in cache[key]})
+        todo = sorted({x[0] for key, _ in docs for x in cache[key]})
         parsed = dict(zip(todo, learned.parse_features(todo), strict=True))
     preds: dict[float, dict[str, list[dict]]] = {t: {} for t in thresholds}
     with tempfile.TemporaryDirectory() as tmp:
@@ -97,7 +98,8 @@ def main() -> int:
         for k in range(args.folds):
             train = [x for key, _ in docs if fold[key] != k for x in cache[key]]
             weights.write_text(json.dumps(fit(train, args.C, syntax=not args.no_syntax,
-                                              parsed=parsed, dense=not args.no_dense)))
+                                              parsed=parsed, dense=not args.no_dense,
+                                              context=not args.no_context)))
             learned.clear()
             held = [(key, read_path(g.with_suffix(".txt")), _anchor(golds[key]))
                     for key, g in docs if fold[key] == k]

@@ -20,6 +20,10 @@ import os
 import re
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from minutes.extractors.units import Unit
 
 DATA = Path(__file__).parent / "data" / "sentence_model.json"
 THRESHOLD = 0.7  # detector probability from which a sentence becomes an entry (no syntax model)
@@ -87,7 +91,7 @@ def _weights() -> dict | None:
 
 def clear() -> None:
     """Forget loaded weights (after ``MINUTES_SENTENCE_MODEL`` changes)."""
-    for cached in (model, syntax_model, _weights, _dense_part):
+    for cached in (model, syntax_model, _weights, _dense_part, reads_context):
         cached.cache_clear()
 
 
@@ -118,11 +122,39 @@ def syntax_probability(text: str, terms: str, dense: list[float] | None = None) 
 
 
 @functools.cache
+def reads_context() -> bool:
+    """Whether the syntax model was trained with ``context_terms``."""
+    data = _weights()
+    return bool(data and data.get("syntax", {}).get("context"))
+
+
+@functools.cache
 def _dense_part() -> tuple[list[float], list[float]] | None:
     """(means, weights) of the syntax model's dense features, if it has them."""
     data = _weights()
     dense = data.get("syntax", {}).get("dense") if data else None
     return (dense["mean"], dense["coef"]) if dense else None
+
+
+HEADING_LIKE = re.compile(r"^[^.!?]{2,90}$")
+
+
+def context_terms(doc_text: str, units: list[Unit], i: int, s: int, e: int) -> str:
+    """Where a sentence stands, as terms: the words of the heading above it, its list
+    marker's style, and the words either side of it ("hd_apologies en_num nx_carried")."""
+    u = units[i]
+    out = ["en_" + (re.sub(r"[\W\d]", "", u.enum.style) if u.enum else "none")]
+    for j in range(i - 1, max(-1, i - 8), -1):
+        above = units[j]
+        head = " ".join(doc_text[above.enum.end if above.enum else above.start:above.end].split())
+        if HEADING_LIKE.match(head) and len(head.split()) <= 10:
+            out += ["hd_" + w for w in tokens(features_text(head))[:6]]
+            break
+    out += ["pv_" + w for w in tokens(features_text(doc_text[max(0, s - 40):s]))[-2:]]
+    out += ["nx_" + w for w in tokens(features_text(doc_text[e:e + 40]))[:2]]
+    if s <= (u.enum.end if u.enum else u.start) + 1:
+        out.append("first_in_unit")
+    return " ".join(out)
 
 
 def syntax_text(text: str, terms: str) -> str:

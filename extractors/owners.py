@@ -62,7 +62,7 @@ def lexicon() -> dict[str, frozenset[str]]:
     """The word lists of ``data/owners.json``, as sets."""
     raw = json.loads(DATA.read_text(encoding="utf-8"))
     lex: dict = {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
-    lex["initials_stop"] = frozenset(raw["initials_stop"])  # kept upper case
+    lex["initials_stop"] = frozenset(raw["initials_stop"])  # these two kept upper case
     return lex
 
 
@@ -521,6 +521,11 @@ def _normalise(text: str) -> str:
     return text
 
 
+# "NB to look at the shelter roof": initials that are also a word, read as who acts
+STOP_INITIALS_TO = re.compile(r"^(?P<who>[A-Z]{2,3})\s+(?:to|will|would|is to|are to)"
+                              r"\s+(?!be\b)[a-z]")
+
+
 def _from_text(s: str, kind: str) -> tuple[str | None, str]:
     """The rules in order on the entry's own text."""
     pat = _patterns()
@@ -533,6 +538,9 @@ def _from_text(s: str, kind: str) -> tuple[str | None, str]:
     found = _clause_subject(s, kind, STRONG_LABELS)
     if found:
         return found[0].text, f"subject of {WHY[found[1]]}"
+    lead = STOP_INITIALS_TO.match(s)
+    if lead and lead.group("who") in lexicon()["initials_also_people"]:
+        return lead.group("who"), "initials that open 'X to do' (NB, PM: here a person)"
     actor = _object_request(s)
     if actor:
         return actor.text, "asked to act"

@@ -251,6 +251,8 @@ def _learned(doc: Document, units: list[Unit], found: list[Candidate]) -> list[C
     syntax = learned.syntax_model() is not None
     floor = learned.GATE if syntax else learned.THRESHOLD
     offered = []
+    context = learned.reads_context()
+    index = {id(u): i for i, u in enumerate(units)} if context else {}
     for s, e, u in residual(doc, units, found):
         if prose.only_reports(text[s:e]) or _verbless(text[s:e]) or prose.predicts_effect(
                 text[s:e]) or prose.agenda_wording(text[s:e]):
@@ -260,12 +262,15 @@ def _learned(doc: Document, units: list[Unit], found: list[Candidate]) -> list[C
             offered.append((s, e, u, p))
     if syntax:
         said = [" ".join(text[s:e].split()) for s, e, _, _ in offered]
-        scored = [(s, e, u, learned.syntax_probability(words, terms, dense))
-                  for (s, e, u, _), words, (terms, dense) in zip(
-                      offered, said, learned.parse_features(said), strict=True)]
+        where = [learned.context_terms(text, units, index[id(u)], s, e) if context else ""
+                 for s, e, u, _ in offered]
+        scored = [(s, e, u, learned.syntax_probability(words, f"{terms} {ctx}".rstrip(), dense))
+                  for (s, e, u, _), words, (terms, dense), ctx in zip(
+                      offered, said, learned.parse_features(said), where, strict=True)]
         offered = [x for x in scored if x[3] >= learned.SYNTAX_THRESHOLD]
     out = []
-    model_name = "sentence model (words and parse)" if syntax else "sentence model"
+    model_name = ("sentence model (words, parse and place)" if context else
+                  "sentence model (words and parse)") if syntax else "sentence model"
     for s, e, u, p in offered:
         if prose.orders_a_task(text[s:e]):
             kind, how = "action", "a task worded as an order"
@@ -372,7 +377,7 @@ def _rule_territory(sentence: str) -> bool:
         return True
     return (bool(re.search(r"[:–—-]\s*-?$", body)) or formal.match_trigger(body, 0) is not None
             or formal.is_proposal_limb(body) or formal.is_proposal(body)
-            or prose.set_aside(body) or prose.is_carried_line(body)
+            or prose.set_aside(body) or prose.is_carried_line(body) or prose.is_mover_only(body)
             or review.reports_done(body) or motions.is_vote_record(body) or VIEW.search(body))
 
 

@@ -68,7 +68,7 @@ def find(doc_text: str, start: int, end: int, item: str | None) -> list[Candidat
     out = []
     if _pattern("narrative_markers").search(sentence) or LIST_LEAD_IN.search(sentence):
         return out  # "Cabinet agreed the following recommendations:": its limbs are the entries
-    if _pattern("mover_only").match(sentence):
+    if is_mover_only(sentence):
         return out  # "Cllr A proposed, Cllr B seconded and approved": the motion is elsewhere
     standing = _standing(sentence)
     for name, pattern in _sentence_rules():
@@ -374,6 +374,11 @@ def motion_carried(doc_text: str, start: int, end: int, next_text: str | None,
 def is_motion(sentence: str) -> bool:
     """"It was moved by ... to approve ...": the words of a motion, whatever became of it."""
     return bool(_pattern_in("motion_rules", "motion").search(sentence))
+
+
+def is_mover_only(sentence: str) -> bool:
+    """"Cllr A proposed, Cllr B seconded and approved": who moved a motion, not the motion."""
+    return bool(_pattern("mover_only").match(sentence.strip()))
 
 
 def is_moved_motion(sentence: str) -> bool:

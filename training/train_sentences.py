@@ -18,13 +18,21 @@ A folder given with --hold-out is scored but not trained on.
 from __future__ import annotations
 
 import argparse
+import bisect
 import json
 import sys
 from collections import Counter
 from pathlib import Path
 
 from minutes.extractors import passages
-from minutes.extractors.learned import DATA, features_text, parse_features, syntax_text, tokens
+from minutes.extractors.learned import (
+    DATA,
+    context_terms,
+    features_text,
+    parse_features,
+    syntax_text,
+    tokens,
+)
 from minutes.extractors.units import build_units, sentences
 from minutes.pipeline.readers import read_path
 
@@ -58,11 +66,15 @@ def document_examples(gold_path: Path, residual: bool = False) -> list[tuple[str
         spans = [span for u in units
                  for span in sentences(doc.text[u.enum.end if u.enum else u.start:u.end],
                                        u.enum.end if u.enum else u.start)]
+    index = {u.start: i for i, u in enumerate(units)}
+    starts = sorted(index)
     out = []
     for s, e in spans:
         sent = " ".join(doc.text[s:e].split())
         best = max(((_f1(sent, g["text"]), g["kind"]) for g in gold), default=(0, None))
-        out.append((sent, best[1] if best[0] >= 0.5 else None))
+        i = index[starts[bisect.bisect_right(starts, s) - 1]]
+        out.append((sent, best[1] if best[0] >= 0.5 else None,
+                    context_terms(doc.text, units, i, s, e)))
     return out
 
 
@@ -83,8 +95,9 @@ def _export(vec, clf, classes: list[str]) -> dict:
 DENSE_WEIGHT = 0.05  # the dense features' scale beside the TF-IDF ones (standardised first)
 
 
-def fit(train: list[tuple[str, str | None]], c: float = 4.0, syntax: bool = True,
-        parsed: dict[str, tuple[str, list[float]]] | None = None, dense: bool = True) -> dict:
+def fit(train: list[tuple], c: float = 4.0, syntax: bool = True,
+        parsed: dict[str, tuple[str, list[float]]] | None = None, dense: bool = True,
+        context: bool = True) -> dict:
     """The detector, kind and (with ``syntax``) syntax models fitted on ``train``, as the
     JSON weights document. ``parsed`` holds ``learned.parse_features`` of sentences
     already parsed; ``dense`` adds the token-vector features to the syntax model."""
@@ -95,31 +108,35 @@ def fit(train: list[tuple[str, str | None]], c: float = 4.0, syntax: bool = True
 
     def detector(texts: list[str]) -> dict:
         vec = TfidfVectorizer(**common)
+        labels = [k is not None for _, k, *_ in train]
         clf = LogisticRegression(C=c, class_weight="balanced", max_iter=5000).fit(
-            vec.fit_transform([features_text(t) for t in texts]), [k is not None for _, k in train])
+            vec.fit_transform([features_text(t) for t in texts]), labels)
         return _export(vec, clf, ["no", "yes"])
 
-    pos = [(features_text(t), k) for t, k in train if k]
+    pos = [(features_text(t), k) for t, k, *_ in train if k]
     kvec = TfidfVectorizer(**common)
     kclf = LogisticRegression(C=c, class_weight="balanced", max_iter=3000).fit(
         kvec.fit_transform([t for t, _ in pos]), [k for _, k in pos])
     weights = {"_doc": "Sentence model for extractors/learned.py, written by "
                        "training/train_sentences.py; do not edit by hand.",
                "examples": len(train), "positives": len(pos),
-               "detector": detector([t for t, _ in train]),
+               "detector": detector([t for t, *_ in train]),
                "kind": _export(kvec, kclf, [str(c) for c in kclf.classes_])}
     if syntax:
         parsed = dict(parsed or {})
-        todo = sorted({t for t, _ in train if t not in parsed})
+        todo = sorted({t for t, *_ in train if t not in parsed})
         parsed.update(zip(todo, parse_features(todo), strict=True))
-        texts = [syntax_text(t, parsed[t][0]) for t, _ in train]
-        vectors = [parsed[t][1] for t, _ in train]
+        texts = [syntax_text(x[0], parsed[x[0]][0] + (f" {x[2]}" if context and len(x) > 2
+                                                      else "")) for x in train]
+        vectors = [parsed[t][1] for t, *_ in train]
         width = len(vectors[0]) if vectors else 0
         if not dense or not width or any(len(v) != width for v in vectors):
             weights["syntax"] = detector(texts)
         else:
-            weights["syntax"] = _with_dense(texts, vectors, [k is not None for _, k in train],
+            weights["syntax"] = _with_dense(texts, vectors, [k is not None for _, k, *_ in train],
                                             c, common)
+    if syntax and context:
+        weights["syntax"]["context"] = True
     return weights
 
 
@@ -167,7 +184,7 @@ def main() -> int:
         from minutes.extractors import learned
         learned.clear()
         held = examples(folder)
-        hits = [(learned.probability(t) >= learned.THRESHOLD, k is not None) for t, k in held]
+        hits = [(learned.probability(t) >= learned.THRESHOLD, k is not None) for t, k, *_ in held]
         tp = sum(p and g for p, g in hits)
         print(f"held out {folder}: sentence P {tp / max(1, sum(p for p, _ in hits)):.2f} "
               f"R {tp / max(1, sum(g for _, g in hits)):.2f}")

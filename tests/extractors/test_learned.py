@@ -165,3 +165,36 @@ def test_a_vote_record_with_all_in_favour_says_nothing_of_the_motion():
     assert motions.is_vote_record("Proposed by Cllr Amos, seconded by Cllr Lee, all in favour.")
     assert not motions.is_vote_record("Proposed by Cllr Amos, seconded by Cllr Lee, that the "
                                       "hall be repainted.")
+
+
+def test_context_terms_say_where_a_sentence_stands():
+    from minutes.extractors.units import build_units, sentences
+    from minutes.pipeline.readers import read_bytes
+
+    doc = read_bytes(b"3. Apologies for absence\n\nApologies were received from Cllr Ward. "
+                     b"Carried unanimously.\n\n(a) The Clerk will write to the landowner.\n",
+                     "ctx.txt")
+    units = build_units(doc)
+    i = next(k for k, u in enumerate(units) if "Apologies were" in doc.text[u.start:u.end])
+    s, e = sentences(doc.text[units[i].start:units[i].end], units[i].start)[0]
+    terms = learned.context_terms(doc.text, units, i, s, e).split()
+    assert {"hd_apologies", "hd_absence", "en_none", "nx_carried", "first_in_unit"} <= set(terms)
+    j = next(k for k, u in enumerate(units) if "Clerk will" in doc.text[u.start:u.end])
+    start = units[j].enum.end
+    terms = learned.context_terms(doc.text, units, j, start, units[j].end).split()
+    assert "en_none" not in terms and any(t.startswith("en_") for t in terms)
+
+
+def test_the_syntax_model_reads_context_only_when_trained_with_it(monkeypatch, tmp_path):
+    data = json.loads(learned.DATA.read_text())
+    assert learned.reads_context() is bool(data["syntax"].get("context"))
+    data["syntax"].pop("context", None)
+    path = tmp_path / "no-context.json"
+    path.write_text(json.dumps(data))
+    monkeypatch.setenv("MINUTES_SENTENCE_MODEL", str(path))
+    learned.clear()
+    try:
+        assert learned.reads_context() is False
+    finally:
+        monkeypatch.delenv("MINUTES_SENTENCE_MODEL")
+        learned.clear()

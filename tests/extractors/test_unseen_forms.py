@@ -289,3 +289,16 @@ def test_approving_a_purchase_directs_a_step(rules_only):
     found = entries("RESOLVED That the Committee approves the purchase of two new litter bins "
                     "for the green.\n")
     assert [e.actionable for e in found] == [True]
+
+
+def test_a_board_named_of_its_members_states_the_outcome(rules_only):
+    found = entries("7. Resolutions\n\nThe Board of Commissioners approved Resolution 14-02 "
+                    "designating the depository bank.\n")
+    assert [(e.kind, e.text) for e in found] == [
+        ("decision", "The Board of Commissioners approved Resolution 14-02 designating the "
+                     "depository bank.")]
+
+
+def test_initials_that_are_also_a_word_name_who_acts():
+    found = entries("Actions from the last meeting\n\nPM to chase the grounds contractor.\n")
+    assert [(e.text, e.owner) for e in found] == [("PM to chase the grounds contractor.", "PM")]
