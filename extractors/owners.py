@@ -258,6 +258,10 @@ def _head(parts: list[tuple[str, int, int, str]]) -> str:
     return head
 
 
+# "Chair will discuss ...", "Chair to write ...": a modal or "to" after it makes the word a noun
+NOUN_FOLLOWS = re.compile(r"\s+(?:will|would|shall|should|to|is|was|has|had|agreed|undertook)\s")
+
+
 def _valid(parts: list[tuple[str, int, int, str]], head: str, initial: bool, s: str) -> bool:
     """Whether a scanned phrase names someone: a role or body, a titled or full name, initials."""
     lex = lexicon()
@@ -267,7 +271,8 @@ def _valid(parts: list[tuple[str, int, int, str]], head: str, initial: bool, s: 
         return False
     if re.search(r"['’]s?$", parts[-1][0]) and parts[-1][3] != "paren":
         return False  # "the Director's" qualifies a noun that follows
-    if initial and parts[0][3] == "name" and _imperative(parts[0][0]):
+    if initial and parts[0][3] == "name" and _imperative(parts[0][0]) \
+            and not (len(parts) == 1 and NOUN_FOLLOWS.match(s, parts[-1][2])):
         return False  # "Ask Cllrs to send ...", "Write to ...": a task worded as an order
     if any(w in lex["roles"] or w in lex["bodies"] or w in lex["groups"] for w in words):
         return True

@@ -489,3 +489,11 @@ def test_a_thing_to_be_done_names_no_owner_in_an_action_log():
     assert got == {"Local Offers to be reviewed in April meeting.": None,
                    "Updated Health Check to be sent with the papers for the next meeting.": None,
                    "JM to circulate the forms.": "JM"}
+
+
+def test_a_role_that_is_also_a_verb_names_who_acts_before_will_or_to() -> None:
+    assert find_owner("Chair will discuss the drainage with the contractor.",
+                      kind="action")[0] == "Chair"
+    assert find_owner("Chair to write to the school.", kind="action")[0] == "Chair"
+    assert find_owner("Chair the next meeting in the absence of the Mayor.",
+                      kind="action")[0] is None
