@@ -302,3 +302,15 @@ def test_a_board_named_of_its_members_states_the_outcome(rules_only):
 def test_initials_that_are_also_a_word_name_who_acts():
     found = entries("Actions from the last meeting\n\nPM to chase the grounds contractor.\n")
     assert [(e.text, e.owner) for e in found] == [("PM to chase the grounds contractor.", "PM")]
+
+
+def test_tabling_and_a_motion_to_do_something_direct_a_step(rules_only):
+    found = entries("RESOLVED That Resolution No. 7 be tabled.\n\n"
+                    "RESOLVED That we purchase a tandem roller for the works depot.\n\n"
+                    "Jo made a motion to seek quotes for the hall roof, seconded by Sam. "
+                    "Motion carried.\n\n"
+                    "Kim made a motion to hire Lee Park as caretaker, seconded by Sam. "
+                    "Motion carried.\n")
+    said = {word: e.actionable for e in found
+            for word in ("tabled", "roller", "quotes", "caretaker") if word in e.text}
+    assert said == {"tabled": True, "roller": True, "quotes": True, "caretaker": False}
