@@ -378,6 +378,7 @@ def _rule_territory(sentence: str) -> bool:
     return (bool(re.search(r"[:–—-]\s*-?$", body)) or formal.match_trigger(body, 0) is not None
             or formal.is_proposal_limb(body) or formal.is_proposal(body)
             or prose.set_aside(body) or prose.is_carried_line(body) or prose.is_mover_only(body)
+            or _seconds_or_tallies(body)
             or review.reports_done(body) or motions.is_vote_record(body) or VIEW.search(body))
 
 
@@ -623,7 +624,14 @@ def _tasks(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _seconds_or_tallies(sentence: str) -> bool:
     """"Seconded by Councillor Day." or "All in favour.": part of a vote, not its motion."""
     body = sentence.strip()
-    return bool(SECONDED_ONLY.match(body) or VOTE_TALLY.match(body))
+    return bool(SECONDED_ONLY.match(body) or VOTE_TALLY.match(body) or SECOND_MADE.match(body))
+
+
+# "Second was made by John, all in favor, motion carried.": the seconding, with its result
+SECOND_MADE = re.compile(r"(?i)^(?:the )?(?:motion was )?second(?:ed)?(?: was made)? by "
+                         r"[^.;]{1,60}?(?:[,;]\s*(?:and )?(?:all in favou?r|(?:the )?motion "
+                         r"(?:was )?(?:carried|passed)|carried|passed|unanimous(?:ly)?)"
+                         r"[^.;]{0,30})*\.?$")
 
 
 def _outcome_of_previous(out: list[Candidate], span: tuple[int, int], item: str | None) -> None:

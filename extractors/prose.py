@@ -381,11 +381,20 @@ def is_mover_only(sentence: str) -> bool:
     return bool(_pattern("mover_only").match(sentence.strip()))
 
 
+# "..., Carrie seconded." / "and Mark seconded.": who seconded, after the motion's words
+SECONDER_TAIL = re.compile(r"(?:,\s*|\s+and\s+)(?:(?:cllr|councillor|commissioner|director|mr|"
+                           r"mrs|ms|dr)\.?\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)?\s+"
+                           r"seconded(?: the motion)?(?=\W*$)", re.IGNORECASE)
+# "Jim motioned to approve.": a motion with no words of its own (what it approves is elsewhere)
+BARE_VERB_MOTION = re.compile(r"(?i)\b(?:moved|motioned)\s+to\s+[a-z]+\W*$")
+
+
 def is_moved_motion(sentence: str) -> bool:
     """"MOVED by Councillor X to tender two graders.": a whole motion put by a named mover,
     recorded as the meeting's business (not a lead-in to a list, nor a call for a motion)."""
-    body = sentence.strip()
+    body = SECONDER_TAIL.sub("", sentence.strip())
     return (bool(_pattern_in("motion_rules", "moved").search(body))
+            and not BARE_VERB_MOTION.search(body)
             and bool(re.search(r"[.!?)\"”’]\s*$", body))  # whole, not cut by a line end
             and not _pattern_in("motion_rules", "not_moved").search(body))
 

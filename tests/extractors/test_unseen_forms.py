@@ -314,3 +314,12 @@ def test_tabling_and_a_motion_to_do_something_direct_a_step(rules_only):
     said = {word: e.actionable for e in found
             for word in ("tabled", "roller", "quotes", "caretaker") if word in e.text}
     assert said == {"tabled": True, "roller": True, "quotes": True, "caretaker": False}
+
+
+def test_seconding_lines_and_bare_motions_are_not_entries():
+    found = texts("Commissioner Ayala made a motion to approve the road salt contract.\n\n"
+                  "Commissioner Brandt seconded the motion.\n\n"
+                  "Second was made by Lou, all in favor, motion carried.\n")
+    assert not any("seconded the motion" in t or t.startswith("Second was made") for t in found)
+    assert prose.is_moved_motion("Jim motioned to pay the bills, Carrie seconded.")
+    assert not prose.is_moved_motion("Jim motioned to approve and Mark seconded.")
