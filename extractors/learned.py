@@ -9,6 +9,8 @@ subject a person"), which holds on wordings the words alone do not. Pure Python 
 time apart from the parse; the weights are data. The syntax model also reads the
 pipeline's token vectors (``dense_features``: their mean and the root's), which carry what
 words of like use share; a pipeline whose vectors differ in width is read without them.
+Weights trained with ``context_terms`` (the heading above the sentence, its list marker,
+the words either side) have the syntax model read those too.
 """
 
 from __future__ import annotations

@@ -46,15 +46,17 @@ def _f1(a: str, b: str) -> float:
     return 2 * p * r / (p + r)
 
 
-def examples(folder: Path, residual: bool = False) -> list[tuple[str, str | None]]:
-    """(sentence text, gold kind or None) for every sentence of every document, or with
-    ``residual`` only for the sentences the model reads at run time (those no rule took)."""
+def examples(folder: Path, residual: bool = False) -> list[tuple[str, str | None, str]]:
+    """(sentence text, gold kind or None, ``context_terms``) for every sentence of every
+    document, or with ``residual`` only for the sentences the model reads at run time
+    (those no rule took)."""
     return [x for gold_path in sorted(folder.glob("*.json"))
             if gold_path.with_suffix(".txt").exists()
             for x in document_examples(gold_path, residual)]
 
 
-def document_examples(gold_path: Path, residual: bool = False) -> list[tuple[str, str | None]]:
+def document_examples(gold_path: Path,
+                      residual: bool = False) -> list[tuple[str, str | None, str]]:
     """The examples of one annotated document (``NAME.json`` beside ``NAME.txt``)."""
     gold = json.loads(gold_path.read_text())["items"]
     doc = read_path(gold_path.with_suffix(".txt"))
@@ -99,8 +101,9 @@ def fit(train: list[tuple], c: float = 4.0, syntax: bool = True,
         parsed: dict[str, tuple[str, list[float]]] | None = None, dense: bool = True,
         context: bool = True) -> dict:
     """The detector, kind and (with ``syntax``) syntax models fitted on ``train``, as the
-    JSON weights document. ``parsed`` holds ``learned.parse_features`` of sentences
-    already parsed; ``dense`` adds the token-vector features to the syntax model."""
+    JSON weights document. ``train`` holds (sentence, kind or None[, context terms]);
+    ``parsed`` holds ``learned.parse_features`` of sentences already parsed; ``dense``
+    adds the token-vector features to the syntax model, ``context`` the context terms."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
