@@ -18,7 +18,6 @@ A folder given with --hold-out is scored but not trained on.
 from __future__ import annotations
 
 import argparse
-import bisect
 import json
 import sys
 from collections import Counter
@@ -62,19 +61,17 @@ def document_examples(gold_path: Path,
     doc = read_path(gold_path.with_suffix(".txt"))
     units = build_units(doc)
     if residual:
-        spans = [(s, e) for s, e, _ in passages.residual(
+        index = {id(u): i for i, u in enumerate(units)}
+        spans = [(s, e, index[id(u)]) for s, e, u in passages.residual(
             doc, units, passages.rule_candidates(doc, units))]
     else:
-        spans = [span for u in units
-                 for span in sentences(doc.text[u.enum.end if u.enum else u.start:u.end],
+        spans = [(s, e, i) for i, u in enumerate(units)
+                 for s, e in sentences(doc.text[u.enum.end if u.enum else u.start:u.end],
                                        u.enum.end if u.enum else u.start)]
-    index = {u.start: i for i, u in enumerate(units)}
-    starts = sorted(index)
     out = []
-    for s, e in spans:
+    for s, e, i in spans:
         sent = " ".join(doc.text[s:e].split())
         best = max(((_f1(sent, g["text"]), g["kind"]) for g in gold), default=(0, None))
-        i = index[starts[bisect.bisect_right(starts, s) - 1]]
         out.append((sent, best[1] if best[0] >= 0.5 else None,
                     context_terms(doc.text, units, i, s, e)))
     return out
