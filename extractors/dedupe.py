@@ -13,6 +13,7 @@ SAME_FORMAL = 0.9
 SAME_PROSE = 0.5  # a prose sentence restating a formal limb
 SAME_NEAR = 0.4  # ... printed close by (the prose agreement just before its RESOLVED line)
 NEAR = 2000
+SHORT = 4  # words: a reply this short, printed twice in one item, is said twice
 
 
 def key(text: str) -> str:
@@ -52,8 +53,8 @@ def _same(a: Candidate, b: Candidate, same_key: bool, ba: Counter, bb: Counter, 
           nb: int, ta: str, tb: str) -> bool:
     if a.start < b.end and b.start < a.end:
         return True
-    if same_key:
-        return True
+    if same_key:  # "Recommend approval" under each of three planning applications: three
+        return na > SHORT or (a.item is not None and a.item == b.item)
     if a.rank != b.rank and abs(a.start - b.start) < NEAR and (
             (a.rule == "prose:nominated-seconded" and _nominee_elected(ta, tb))
             or (b.rule == "prose:nominated-seconded" and _nominee_elected(tb, ta))):

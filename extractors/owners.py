@@ -269,6 +269,8 @@ def _valid(parts: list[tuple[str, int, int, str]], head: str, initial: bool, s: 
     words = [POSSESSIVE.sub("", p[0].lower()) for p in content if p[3] != "paren"]
     if not words or not head or head in lex["not_owner_heads"] or head in lex["pronouns"]:
         return False
+    if parts[0][0].lower() in lex["connectors"]:
+        return False  # "To delegate authority ...": a limb's opening verb, not a name
     if re.search(r"['’]s?$", parts[-1][0]) and parts[-1][3] != "paren":
         return False  # "the Director's" qualifies a noun that follows
     if initial and parts[0][3] == "name" and _imperative(parts[0][0]) \
@@ -374,12 +376,17 @@ def _label(s: str, start: int, kind: str, after_that: bool, initial: bool, lex: 
     return None
 
 
+INITIAL_DOT = re.compile(r"(?:^|\s)[A-Z]\.$")
+
+
 def _clause_subject(s: str, kind: str, allowed: frozenset[str] | None = None
                     ) -> tuple[Actor, str] | None:
     """The first clause whose subject is an actor doing something."""
     pat = _patterns()
     speaker: Actor | None = None
     for m in pat["clause"].finditer(s):
+        if INITIAL_DOT.search(s, 0, m.start() + 1) and s.startswith(".", m.start()):
+            continue  # "John E. Parker": an initial's dot ends no clause
         pos = m.end()
         opener = pat["opener"].match(s, pos)
         if opener:

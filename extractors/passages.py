@@ -39,7 +39,14 @@ THAT_BE = re.compile(r"^(?:That|THAT)\b.*\b(?:be|BE) \w+"
 BARE_OUTCOME = re.compile(r"(?i)^(?:unanimously |all )?(?:agreed|approved|carried|resolved)"
                           r"(?: unanimously| by all)?\.?$|^(?:adopted|approved|passed|carried) by "
                           r"(?:consent|voice|roll call|unanimous)(?: vote)?\s*"
-                          r"(?:\[[^\]]*\]|\([^)]*\))?\.?$")
+                          r"(?:\[[^\]]*\]|\([^)]*\))?\.?$"
+                          r"|^(?:the )?motion (?:was )?(?:approved|carried|passed|adopted)"
+                          r"(?: unanimously)? (?:on|by) a vote of \d+\s*(?:[-–]|to)\s*\d+\.?$")
+# "Directors Edwards, Knight and Potter voted in favor of the motion.", "Director Foy was
+# opposed.", "Director Potter was absent for the vote.": how members voted, no outcome
+MEMBER_VOTES = re.compile(r"(?i)^[^.;]{1,160}?\b(?:voted (?:in favou?r of|for|against) the "
+                          r"(?:motion|resolution)|(?:was|were) (?:opposed|absent for the vote)"
+                          r"|abstained(?: from (?:the )?voting)?)\.?$")
 OWNER_TAG = re.compile(r"^(?:ACTION|Action)\s*[:–—-]\s*(?P<who>[A-Z][\w’'.&/\-]*"
                        r"(?: (?!to [a-z])[\w’'.&/\-]+){0,5})\s*$"
                        r"|^(?P<initials>[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*)\s+(?:ACTION|Action)\.?$")
@@ -406,7 +413,7 @@ def _sentences(doc: Document, units: list[Unit], i: int, body_start: int,
             if back >= 0:
                 _outcome_of_previous(out, spans[back], u.item)
             continue
-        if motions.is_vote_record(text[s:e]):
+        if motions.is_vote_record(text[s:e]) or MEMBER_VOTES.match(text[s:e]):
             continue
         inline = MOVER_INLINE.search(text[s:e])
         if inline is not None:
@@ -624,7 +631,8 @@ def _tasks(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _seconds_or_tallies(sentence: str) -> bool:
     """"Seconded by Councillor Day." or "All in favour.": part of a vote, not its motion."""
     body = sentence.strip()
-    return bool(SECONDED_ONLY.match(body) or VOTE_TALLY.match(body) or SECOND_MADE.match(body))
+    return bool(SECONDED_ONLY.match(body) or VOTE_TALLY.match(body) or SECOND_MADE.match(body)
+                or MEMBER_VOTES.match(body))
 
 
 # "Second was made by John, all in favor, motion carried.": the seconding, with its result

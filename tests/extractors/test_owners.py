@@ -164,6 +164,14 @@ CASES = [
     ("RECOMMENDED that Council approve the revised scheme of allowances.", D, None, "Council"),
     ("the Chairperson writes to the Minister on behalf of the Committee.", D, None,
      "the Chairperson"),
+    # a future passive's agent, even for preparing or writing
+    ("The annual return will be prepared by the Treasurer.", A, None, "the Treasurer"),
+    ("A short guide is to be written by the Parish Clerk.", A, None, "the Parish Clerk"),
+    # a limb opening "To delegate authority to ..." names no one when no delegate follows
+    ("To delegate authority to sign the lease as set out in the report.", D, None, None),
+    # an initial's dot ends no clause: the whole name, not the surname after it
+    ("Authorised Judge Mary K. Osei to sign the grant agreement.", D, None,
+     "Judge Mary K. Osei"),
 ]
 
 

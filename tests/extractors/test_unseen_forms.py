@@ -323,3 +323,34 @@ def test_seconding_lines_and_bare_motions_are_not_entries():
     assert not any("seconded the motion" in t or t.startswith("Second was made") for t in found)
     assert prose.is_moved_motion("Jim motioned to pay the bills, Carrie seconded.")
     assert not prose.is_moved_motion("Jim motioned to approve and Mark seconded.")
+
+
+def test_how_members_voted_is_not_an_entry():
+    found = texts("On a motion by Director Ruiz and second by Director Hale, the Board approved "
+                  "a contract for the pump station roof. The motion was approved on a vote of "
+                  "5 – 2. Directors Ruiz, Hale and Ong voted in favor of the motion. Director "
+                  "Bell was opposed.\n")
+    assert len(found) == 1 and "pump station roof" in found[0]
+
+
+def test_a_bare_result_or_a_label_is_not_an_entry():
+    found = texts("A motion was made by Pat Lowe to renew the mowing contract. Motion was "
+                  "seconded by Ann Roe; motion passed 3-0.\n\nMinutes: AGREED:\n")
+    assert not any(t.strip(" .").lower() in ("motion passed 3-0", "minutes: agreed:")
+                   for t in found)
+
+
+def test_a_motion_is_not_who_acts():
+    found = entries("Motion to amend the term calendar with no classes on 3 April\n")
+    assert not any(e.kind == "action" for e in found)
+
+
+def test_recommending_approval_of_a_planning_application_is_a_recommendation():
+    found = entries("Planning applications\n\n"
+                    "24/0113 Two storey rear extension, 4 Mill Lane\n\n"
+                    "RESOLVED – Recommend approval\n\n"
+                    "24/0120 Replacement garage, 9 Church Walk\n\n"
+                    "RESOLVED – Recommend approval\n\n"
+                    "The meeting closed at 8.40 pm.\n")
+    assert [(e.text, e.kind, e.actionable) for e in found] == [
+        ("Recommend approval", "recommendation", True)] * 2
