@@ -252,16 +252,22 @@ def sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     return [(offset + a, offset + b) for s, e in spans if e > s for a, b in _unglue(text, s, e)]
 
 
-GLUED = re.compile(r"(?<=[\w)’'])\s+(?=(?:It was (?:agreed|resolved|decided|AGREED|RESOLVED"
+GLUED = re.compile(r"(?<=[\w)’'])\s+(?:[–—-]\s+)?(?=(?:It was (?:agreed|resolved|decided|AGREED|RESOLVED"
                    r"|DECIDED)|RESOLVED|Minute No\.? ?\d|RESOLUTION(?::|\s+NO\.?)?\s*\d[\d./-]*"
                    r"\s+(?:That|THAT))\b)")
+
+
+# "... adopted at the next meeting - IH to obtain a draft": a task for initials after a dash
+DASHED_TASK = re.compile(r"(?<=[\w)’'.])\s+[–—-]\s+(?=[A-Z]{2,3}(?:\s*[/&]\s*[A-Z]{2,3})*"
+                         r"\s+to\s+[a-z])")
 
 
 def _unglue(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """Split where a flattened page glued a heading to the next sentence ("... Matters
     Arising It was agreed to ..."): a capital "It was agreed" never runs on mid-sentence."""
     out = []
-    for m in GLUED.finditer(text, s, e):
+    for m in sorted([*GLUED.finditer(text, s, e), *DASHED_TASK.finditer(text, s, e)],
+                    key=lambda m: m.start()):
         if m.start() > s:
             out.append((s, m.start()))
             s = m.end()
