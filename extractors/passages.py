@@ -389,6 +389,31 @@ def _rule_territory(sentence: str) -> bool:
             or review.reports_done(body) or motions.is_vote_record(body) or VIEW.search(body))
 
 
+# "Community Checks: Item deferred ...", "Bus Shelter – The Clerk will ...": a topic's title
+# run into its first sentence (a few capitalised words, then a colon or a spaced dash)
+INLINE_TITLE = re.compile(r"^(?P<title>[A-Z][\w’'&/()\-]*,?(?:\s+(?:[A-Z][\w’'&/()\-]*,?|of|and"
+                          r"|the|for|to|in|on|at|&)){0,6})\s*(?::|\s[–—-])\s+(?=[A-Z][a-z])")
+
+
+def _after_title(text: str, s: int, e: int) -> tuple[int, int]:
+    """The sentence without an inline title before it (not a trigger or label such as
+    "RESOLVED:", "Action:", "Motion:", nor "Cllr Ames:" before a member's words)."""
+    m = INLINE_TITLE.match(text[s:e])
+    if m is None or formal.match_trigger(text[s:e], s) is not None:
+        return s, e
+    title = m.group("title")
+    first = title.split()[0].rstrip(".").lower()
+    if TITLE_NOT.search(title) or first in owners.lexicon()["titles"]:
+        return s, e
+    return s + m.end(), e
+
+
+TITLE_NOT = re.compile(r"(?i)\b(?:action|actions|motion|moved|seconded|proposed|resolved|agreed"
+                       r"|decision|decided|recommendation|recommended|noted|present|apologies"
+                       r"|minutes|outcome|result|vote|carried|note|update|response|answer|reply"
+                       r"|question|comment|comments|owner|status|due|by)\b")
+
+
 def _is_heading(doc: Document, u: Unit) -> bool:
     block = doc.block_at(u.start)
     return block is not None and block.kind == "heading"
@@ -400,6 +425,8 @@ def _sentences(doc: Document, units: list[Unit], i: int, body_start: int,
     text = doc.text
     u = units[i]
     spans = sentences(text[body_start:u.end], body_start)
+    if spans:
+        spans[0] = _after_title(text, *spans[0])
     for k, (s, e) in enumerate(spans):
         tag = OWNER_TAG.match(text[s:e])
         if tag and k > 0:  # "... Action: Clerk" or "... MG Action."

@@ -210,6 +210,9 @@ def _joins(prev: str, text: str, gap: str) -> bool:
         return (len(prev) >= 20 or bool(OPEN_END.search(prev))) and ENUM.match(text) is None
     if TERMINAL.search(prev):
         return False
+    if gap.count("\n") == 1 and OPEN_END.search(prev) and ENUM.match(text) is None \
+            and not RECORD_LABEL.match(text):
+        return True  # "... the Executive Director of Place and" / "Sustainability, ...": one line
     return (gap.count("\n") == 1 and len(prev) >= 70 and ENUM.match(text) is None
             and not ALLCAPS.match(text) and not (_label_line(text) and not OPEN_END.search(prev))
             and not RECORD_LABEL.match(text))
