@@ -397,13 +397,14 @@ INLINE_TITLE = re.compile(r"^(?P<title>[A-Z][\wâ€™'&/()\-]*,?(?:\s+(?:[A-Z][\wâ€
 
 def _after_title(text: str, s: int, e: int) -> tuple[int, int]:
     """The sentence without an inline title before it (not a trigger or label such as
-    "RESOLVED:", "Action:", "Motion:", nor "Cllr Ames:" before a member's words)."""
+    "RESOLVED:", "Action:", "Motion:", nor "Cllr Ames:" before a member's words, nor a
+    reference number "DOC-2017-151 :" that the entry quotes)."""
     m = INLINE_TITLE.match(text[s:e])
     if m is None or formal.match_trigger(text[s:e], s) is not None:
         return s, e
     title = m.group("title")
     first = title.split()[0].rstrip(".").lower()
-    if TITLE_NOT.search(title) or first in owners.lexicon()["titles"]:
+    if TITLE_NOT.search(title) or first in owners.lexicon()["titles"] or re.search(r"\d", title):
         return s, e
     return s + m.end(), e
 

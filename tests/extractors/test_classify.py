@@ -27,6 +27,7 @@ def test_procedural_business_is_not_extracted(text):
 def test_procedural_pattern_names_itself():
     assert procedural("Apologies were received") is not None
     assert procedural("The Clerk will write to the landowner.") is None
+    assert procedural("Lund/Okafor moved to approve the 12 May and 2 June, 2025 minutes.")
 
 
 @pytest.mark.parametrize("text,kind,actionable", [
@@ -78,6 +79,15 @@ def test_narrative_views_and_routines_are_not_extracted(text):
 def test_decision_actionable_reasons():
     assert decision_actionable("That authority be delegated to the Head of Legal to sign.")[0]
     assert not decision_actionable("That the report be received.")[0]
+
+
+@pytest.mark.parametrize("text", [
+    "That the Allotments Strategy be approved, with a commitment to revisit it in a year.",
+    "the revised licensing conditions be approved for public consultation.",
+    "Sam moved to approve the fee increases and to evaluate the scheme next spring.",
+])
+def test_an_approval_that_sets_a_further_step_is_actionable(text):
+    assert decision_actionable(text)[0]
 
 
 @pytest.mark.parametrize("note,done", [

@@ -63,3 +63,15 @@ def test_a_section_number_glued_to_its_first_word_is_still_an_enumerator():
     assert got == [("4.1", "The Board agreed to continue the plan."),
                    ("4.2", "The Board noted the updates."),
                    (None, "The 3.5MW scheme was discussed.")]
+
+
+def test_a_line_ending_with_and_or_of_runs_on_into_a_capitalised_line():
+    from minutes.extractors.units import build_units
+    from minutes.pipeline.readers.text import read_text
+
+    doc = read_text(b"Details of decision\nDelegate authority to the Director of Housing and\n"
+                    b"Regeneration, with the Chair, to let the contract.\nDate of decision\n",
+                    "x.txt")
+    got = [" ".join(doc.text[u.start:u.end].split()) for u in build_units(doc)]
+    assert "Delegate authority to the Director of Housing and Regeneration, with the Chair, " \
+           "to let the contract." in got

@@ -354,3 +354,10 @@ def test_recommending_approval_of_a_planning_application_is_a_recommendation():
                     "The meeting closed at 8.40 pm.\n")
     assert [(e.text, e.kind, e.actionable) for e in found] == [
         ("Recommend approval", "recommendation", True)] * 2
+
+
+def test_an_inline_title_is_not_part_of_the_first_sentence():
+    found = entries("Village Hall Heating: Item deferred until the next meeting.\n\n"
+                    "Cllr Ames: asked about the bus timetable.\n")
+    assert [(e.text, e.kind) for e in found] == [
+        ("Item deferred until the next meeting.", "decision")]
