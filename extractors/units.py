@@ -255,8 +255,8 @@ def sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     return [(offset + a, offset + b) for s, e in spans if e > s for a, b in _unglue(text, s, e)]
 
 
-GLUED = re.compile(r"(?<=[\w)’'])\s+(?:[–—-]\s+)?(?=(?:It was (?:agreed|resolved|decided|AGREED|RESOLVED"
-                   r"|DECIDED)|RESOLVED|Minute No\.? ?\d|RESOLUTION(?::|\s+NO\.?)?\s*\d[\d./-]*"
+GLUED = re.compile(r"(?<=[\w)’'])\s+(?:[–—-]\s+)?(?=(?:It was (?:agreed|resolved|decided"
+                   r"|AGREED|RESOLVED|DECIDED)|RESOLVED|Minute No\.? ?\d|RESOLUTION(?::|\s+NO\.?)?\s*\d[\d./-]*"
                    r"\s+(?:That|THAT))\b)")
 
 
