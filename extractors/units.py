@@ -256,8 +256,8 @@ def sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
 
 
 GLUED = re.compile(r"(?<=[\w)’'])\s+(?:[–—-]\s+)?(?=(?:It was (?:agreed|resolved|decided"
-                   r"|AGREED|RESOLVED|DECIDED)|RESOLVED|Minute No\.? ?\d|RESOLUTION(?::|\s+NO\.?)?\s*\d[\d./-]*"
-                   r"\s+(?:That|THAT))\b)")
+                   r"|AGREED|RESOLVED|DECIDED)|RESOLVED|Minute No\.? ?\d"
+                   r"|RESOLUTION(?::|\s+NO\.?)?\s*\d[\d./-]*\s+(?:That|THAT))\b)")
 
 
 # "... adopted at the next meeting - IH to obtain a draft": a task for initials after a dash
