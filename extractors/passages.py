@@ -494,6 +494,9 @@ def _sentences(doc: Document, units: list[Unit], i: int, body_start: int,
             out.extend(limbs)
             return max(j, i + 1), False
         cands = formal.limbs_from(text, trig.end, e, trig, norm(text[s:trig.end]) or None, u.item)
+        if len(cands) == 1 and text[cands[0].start:cands[0].end].strip(" .").isalpha() \
+                and len(text[s:trig.end].split()) >= 2:
+            cands[0].start = s  # "Unanimously AGREED to recommend APPROVAL": one word is no limb
         out.extend(cands)
         if last and rest.rstrip().endswith(":"):
             return _skip_details(units, i + 1), False

@@ -361,3 +361,17 @@ def test_an_inline_title_is_not_part_of_the_first_sentence():
                     "Cllr Ames: asked about the bus timetable.\n")
     assert [(e.text, e.kind) for e in found] == [
         ("Item deferred until the next meeting.", "decision")]
+
+
+def test_an_event_to_take_place_is_no_routine():
+    found = texts("Motion by Ruiz, second by Hale, carried to support the library's reading "
+                  "week to take place May 4th through May 9th in the town square.\n")
+    assert len(found) == 1 and found[0].startswith("Motion by Ruiz")
+
+
+def test_a_one_word_limb_keeps_the_words_that_make_it_an_outcome():
+    found = entries("- 25/0031/FULL Side extension, 2 Orchard Way\n"
+                    "Unanimously AGREED to recommend APPROVAL\n\n"
+                    "The meeting closed at 9 pm.\n")
+    assert [(e.text, e.kind) for e in found] == [
+        ("Unanimously AGREED to recommend APPROVAL", "recommendation")]
