@@ -23,7 +23,7 @@ def extract(doc: Document, *, meeting_date: date | None = None) -> list[Entry]:
     ``meeting_date`` overrides the date found in the document; relative due
     dates count from it.
     """
-    from minutes.extractors import classify, dedupe, passages
+    from minutes.extractors import classify, dedupe, passages, prose
     from minutes.extractors.candidate import PROSE
     from minutes.extractors.dates import happened_before
 
@@ -33,7 +33,8 @@ def extract(doc: Document, *, meeting_date: date | None = None) -> list[Entry]:
         cand.end = _before_cell_bar(doc.text, cand.start, cand.end)
         text = _text(doc, cand.start, cand.end)
         why = classify.procedural(text)
-        if why or len(text.split()) < 2 and cand.rule != "prose:bare-outcome":
+        if why or len(text.split()) < 2 and cand.rule != "prose:bare-outcome" \
+                or prose.is_bare_result(text):
             continue
         if _cut_off(doc.text, cand.end, text):
             continue

@@ -77,7 +77,7 @@ def find(doc_text: str, start: int, end: int, item: str | None) -> list[Candidat
     for cs, ce in clauses(doc_text[start:end], start):
         cand = None if standing else _decision(doc_text, cs, ce, item)
         cand = cand or _action(doc_text, cs, ce, item)
-        if cand is not None and EMPTY_CLAUSE.match(doc_text[cs:ce]):
+        if cand is not None and is_bare_result(doc_text[cs:ce]):
             continue  # "motion passed 4-0", "Minutes: AGREED:": a result or a label, no outcome
         if cand is None and (forced_action or tag_owner):
             cand = Candidate("action", cs, ce, "prose:action-marker", PROSE, item)
@@ -94,10 +94,18 @@ def find(doc_text: str, start: int, end: int, item: str | None) -> list[Candidat
 
 
 EMPTY_CLAUSE = re.compile(
-    r"(?i)^\s*(?:(?:the |a |an )?(?:motion|resolution)s? (?:was |were )?(?:duly )?"
-    r"(?:passed|carried|approved|adopted|lost|defeated|failed)(?: unanimously)?"
+    r"(?i)^\s*(?:(?:the |a |an )?(?:motion|resolution)s?(?: was| were)?(?: duly)?(?: unanimously)?"
+    r"\s*:?\s*(?:passed|carried|approved|adopted|lost|defeated|failed)(?: unanimously)?"
     r"(?:\s*\(?\d+\s*(?:[-–/]|to)\s*\d+\)?|\s+(?:on|by) a vote of \d+\s*(?:[-–]|to)\s*\d+)?"
+    r"|(?:approved|carried|passed|adopted|lost|defeated)\s*[:–-]?\s*\(?\d+\s*(?:[-–/]|to)\s*\d+\)?"
+    r"|(?:recorded |roll call )?vote\s*:\s*(?:all in favou?r|unanimous(?:ly)?|\d+\s*[-–/]\s*\d+)"
     r"|(?:[a-z]+\s*:\s*)?(?:agreed|resolved|decided|decision|approved)\s*:)\s*[.;]?\s*$")
+
+
+def is_bare_result(text: str) -> bool:
+    """"Approved: 6-0", "Motion carried.", "Minutes: AGREED:": a vote's result or a label, no
+    outcome of its own."""
+    return bool(EMPTY_CLAUSE.match(" ".join(re.sub(r"<[^>]{0,40}>", " ", text).split())))
 INITIALS_ACTOR = re.compile(r"^[A-Z]{2,4}(?:\s*(?:,|/|&|and)\s*[A-Z]{2,4})*$")
 SUBJUNCTIVE_THAT = re.compile(
     r"\s*(?:that|THAT)\b[^.;]{0,240}?\b(?:be|BE) (?:\w+ly )?\w+(?:ed|en|t)\b")

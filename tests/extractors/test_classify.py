@@ -19,6 +19,8 @@ from .helpers import entries, texts
     "The meeting adjourned at 8.30 pm.",
     "RESOLVED that Standing Orders be suspended.",
     "The next meeting will be held on 4 June at 7pm.",
+    "A motion was made by Reyes and seconded by Cole to go into executive session at 8:10 p.m.",
+    "THAT the Council resolve into a meeting of the Committee of the Whole.",
 ])
 def test_procedural_business_is_not_extracted(text):
     assert texts(text + "\n") == []

@@ -375,3 +375,10 @@ def test_a_one_word_limb_keeps_the_words_that_make_it_an_outcome():
                     "The meeting closed at 9 pm.\n")
     assert [(e.text, e.kind) for e in found] == [
         ("Unanimously AGREED to recommend APPROVAL", "recommendation")]
+
+
+@pytest.mark.parametrize("line", ["Approved: 6-0", "Recorded Vote: All in favour.",
+                                  "Motion <br /> carried.", "Carried 5-2"])
+def test_a_vote_result_alone_is_not_an_entry(line):
+    assert prose.is_bare_result(line)
+    assert not prose.is_bare_result("Approved the pump station contract: 6-0")
