@@ -509,6 +509,27 @@ def _object_request(s: str) -> Actor | None:
     return None
 
 
+FOR_TO = re.compile(r"\bfor\s+")
+THEN_INFINITIVE = re.compile(r"\s+to\s+(?:\w+ly\s+)?(?!be\b)([a-z]+)\b")
+ASKED_IF = re.compile(r"(?i)\s+(?:if|whether)\s+(?:he|she|they|it|the\s+\w+)\s+(?:could|would|can|will)\b")
+
+
+def _for_to(s: str) -> Actor | None:
+    """X in "agreed for the Clerk to write ..."; a question put to someone ("asked RB if he
+    could estimate ...") names the one asked."""
+    lex = lexicon()
+    for m in FOR_TO.finditer(s):
+        actor = actor_at(s, m.end())
+        then = THEN_INFINITIVE.match(s, actor.end) if actor else None
+        if then and then.group(1).lower() not in lex["no_owner_infinitives"]:
+            return actor
+    for m in re.finditer(r"\b(?:asked|asks)\s+", s):
+        actor = actor_at(s, m.end())
+        if actor and ASKED_IF.match(s, actor.end):
+            return actor
+    return None
+
+
 def _by_agent(s: str) -> Actor | None:
     """X in a future passive "to be kept by X" (not "proposed by", "seconded by")."""
     lex, pat = lexicon(), _patterns()
@@ -556,6 +577,9 @@ def _from_text(s: str, kind: str) -> tuple[str | None, str]:
     actor = _object_request(s)
     if actor:
         return actor.text, "asked to act"
+    actor = _for_to(s)
+    if actor:
+        return actor.text, "'for X to do'"
     actor = _directed_subject(s)
     if actor:
         return actor.text, "subject of a limb directing it ('That the Clerk write ...')"

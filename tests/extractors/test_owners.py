@@ -172,6 +172,13 @@ CASES = [
     # an initial's dot ends no clause: the whole name, not the surname after it
     ("Authorised Judge Mary K. Osei to sign the grant agreement.", D, None,
      "Judge Mary K. Osei"),
+    # "for X to do", and the one a question is put to
+    ("It was agreed for the Parish Clerk to write to the landowner.", D, None,
+     "the Parish Clerk"),
+    ("PD asked KT if she could price the new benches.", A, None, "KT"),
+    # workers and places that act: operatives, the attorney, the County
+    ("It was agreed that the operatives would clear the drains.", D, None, "the operatives"),
+    ("The township attorney will review the lease.", A, None, "The township attorney"),
 ]
 
 
