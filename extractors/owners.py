@@ -511,7 +511,8 @@ def _object_request(s: str) -> Actor | None:
 
 FOR_TO = re.compile(r"\bfor\s+")
 THEN_INFINITIVE = re.compile(r"\s+to\s+(?:\w+ly\s+)?(?!be\b)([a-z]+)\b")
-ASKED_IF = re.compile(r"(?i)\s+(?:if|whether)\s+(?:he|she|they|it|the\s+\w+)\s+(?:could|would|can|will)\b")
+ASKED_IF = re.compile(r"(?i)\s+(?:if|whether)\s+(?:he|she|they|it|the\s+\w+)\s+"
+                      r"(?:could|would|can|will)\b")
 
 
 def _for_to(s: str) -> Actor | None:
