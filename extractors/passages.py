@@ -42,6 +42,7 @@ BARE_OUTCOME = re.compile(r"(?i)^(?:unanimously |all )?(?:agreed|approved|carrie
                           r"(?:\[[^\]]*\]|\([^)]*\))?\.?$"
                           r"|^(?:the )?motion (?:was )?(?:approved|carried|passed|adopted)"
                           r"(?: unanimously)? (?:on|by) a vote of \d+\s*(?:[-–]|to)\s*\d+\.?$")
+CARRIED_AFTER = re.compile(r"(?i)^(?:the )?motion (?:was )?(?:duly )?(?:carried|passed|approved)\b")
 # "Directors Edwards, Knight and Potter voted in favor of the motion.", "Director Foy was
 # opposed.", "Director Potter was absent for the vote.": how members voted, no outcome
 MEMBER_VOTES = re.compile(r"(?i)^[^.;]{1,160}?\b(?:voted (?:in favou?r of|for|against) the "
@@ -61,7 +62,8 @@ TRAILING_TAG = re.compile(r"(?<=[a-z.,;)])\s+(?:ACTION|Action\s*:)\s*[:–—-]?
                           r"(?P<who>[A-Z][\w’'.&/\-]*(?: (?:[A-Z][\w’'.&/\-]*|and|&)){0,4})"
                           r"(?: please)?\s*\.?\s*$")
 # "Mrs. Wing seconded." / "Seconded by Cllr Lee." between a motion and its "MCU." / "Carried."
-SECONDED_ONLY = re.compile(r"^(?:(?:[A-Z][\w.’'\-]*\s){1,4}(?:seconded|second(?:ed)? the motion)"
+SECONDED_ONLY = re.compile(r"^(?:(?:[A-Z][\w.’'\-]*\s){1,4}(?:seconded|second(?:ed)? the motion"
+                           r"|supported(?: the motion)?)"
                            r"|(?:Seconded|SECONDED|Second|SECOND)(?: by)?\s*[:\-–]?\s*"
                            r"[A-Z][^.;]{0,60})\.?$")
 INITIALS_ONLY = re.compile(r"^[A-Z]{2,4}(?:\s*(?:,|/|&|and)\s*[A-Z]{2,4})*\.?$")
@@ -441,8 +443,15 @@ def _sentences(doc: Document, units: list[Unit], i: int, body_start: int,
             if back >= 0:
                 _outcome_of_previous(out, spans[back], u.item)
             continue
-        if motions.is_vote_record(text[s:e]) or MEMBER_VOTES.match(text[s:e]):
+        if motions.is_vote_record(text[s:e]) or MEMBER_VOTES.match(text[s:e]) \
+                or SECONDED_ONLY.match(text[s:e].strip()):
             continue
+        if k > 0 and CARRIED_AFTER.match(text[s:e]) and out:
+            back = k - 1  # "... moved that X. Y supported. Motion carried and ...": the motion
+            while back > 0 and _seconds_or_tallies(text[spans[back][0]:spans[back][1]]):
+                back -= 1
+            if out[-1].start <= spans[back][1] and out[-1].end >= spans[back][0]:
+                continue
         inline = MOVER_INLINE.search(text[s:e])
         if inline is not None:
             cand = Candidate("decision", s + inline.end(), e, "prose:moved-that", FORMAL, u.item)

@@ -382,3 +382,22 @@ def test_a_one_word_limb_keeps_the_words_that_make_it_an_outcome():
 def test_a_vote_result_alone_is_not_an_entry(line):
     assert prose.is_bare_result(line)
     assert not prose.is_bare_result("Approved the pump station contract: 6-0")
+
+
+@pytest.mark.parametrize("motion", [
+    "It was moved by Ortiz seconded by Lamb that the Board hire an engineer to inspect the "
+    "water tower.",
+    "It was regularly moved and seconded, after some discussion that the meter charge be "
+    "raised to two dollars.",
+    "Reyes moves and Kline seconds a motion to ask staff to draft a parking ordinance.",
+    "Motion made to approve the 2025 transportation goals with one edit.",
+])
+def test_older_and_us_motion_wordings_are_decisions(motion):
+    found = entries(motion + "\n\nRoll call Ayes: Ortiz, Lamb, Reyes.\n")
+    assert [e.kind for e in found] == ["decision"] and found[0].text.startswith(motion[:20])
+
+
+def test_a_supporter_and_a_motion_carried_after_are_not_entries():
+    found = texts("Hudson moved that the Township Board ask the county to repave Cedar Road. "
+                  "Nordquist supported. Motion carried and the clerk noted the vote.\n")
+    assert len(found) == 1 and found[0].startswith("Hudson moved")
