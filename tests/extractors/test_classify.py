@@ -21,6 +21,8 @@ from .helpers import entries, texts
     "The next meeting will be held on 4 June at 7pm.",
     "A motion was made by Reyes and seconded by Cole to go into executive session at 8:10 p.m.",
     "THAT the Council resolve into a meeting of the Committee of the Whole.",
+    "Ms. Ruiz asked that agenda item 7b, the fleet update, be removed from the consent agenda.",
+    "Nothing to add to agenda",
 ])
 def test_procedural_business_is_not_extracted(text):
     assert texts(text + "\n") == []
