@@ -63,6 +63,20 @@ def _pin_next_meeting(doc: Document, entries: list[Entry], anchor: date | None) 
     return entries
 
 
+# who moved and seconded, before a motion's own words: "It was moved by Clark seconded by
+# Petty that", "Hudson moved that", "Moved by Cr Lee, seconded by Cr Ng, that"
+MOVER_PREFIX = re.compile(
+    r"^(?:it was )?(?:regularly |duly )?(?:moved|proposed)(?: by [\w’'.\-]+(?: [\w’'.\-]+){0,3})?"
+    r",?(?: (?:and |, ?)?(?:duly )?seconded(?: by [\w’'.\-]+(?: [\w’'.\-]+){0,3})?)?,? (?=that )"
+    r"|^[A-Z][\w’'.\-]+(?: [A-Z][\w’'.\-]+){0,2} moved,? (?=that )", re.IGNORECASE)
+
+
+def _motion_words(text: str) -> str:
+    """A motion's own words, without who moved and seconded it ("that the Board select ...")."""
+    m = MOVER_PREFIX.match(text)
+    return "T" + text[m.end() + 1:] if m else text
+
+
 PRONOUN_START = re.compile(r"^(?:[^,.;]{1,40},\s+)?(?:He|She|he|she)\s+(?:would|will|shall|agreed"
                            r"|undertook|offered|promised|is to|was to|said (?:that )?(?:he|she) "
                            r"would)\b")
@@ -109,15 +123,20 @@ def _entry(doc: Document, cand, anchor: date | None) -> Entry:
         kind, why["kind"] = "recommendation", "referral to another body"
     else:
         why.setdefault("kind", f"{cand.rule}")
+    words = _motion_words(text)  # "It was moved by X seconded by Y that the Board select ..."
     if kind == "decision":
         actionable, why["actionable"] = (cand.actionable, cand.why.get("actionable", "rule")) \
             if cand.actionable is not None \
             else classify.decision_actionable(text)
+        if not actionable and words != text:
+            actionable, why["actionable"] = classify.decision_actionable(words)
     else:
         actionable, why["actionable"] = True, f"{kind}s are always actionable"
     owner = cand.owner
     if owner is None:
         owner, why["owner"] = find_owner(text, kind=kind, lead_in=cand.lead_in)
+        if owner is None and words != text:
+            owner, why["owner"] = find_owner(words, kind=kind, lead_in=cand.lead_in)
         named = actor_in(cand.actor) if owner is None and cand.actor and kind == "action" \
             else None
         if named:  # only a subject that names someone ("The situation" is no owner)

@@ -401,3 +401,9 @@ def test_a_supporter_and_a_motion_carried_after_are_not_entries():
     found = texts("Hudson moved that the Township Board ask the county to repave Cedar Road. "
                   "Nordquist supported. Motion carried and the clerk noted the vote.\n")
     assert len(found) == 1 and found[0].startswith("Hudson moved")
+
+
+def test_a_motion_directing_someone_is_read_without_its_mover():
+    found = entries("It was moved by Ortiz seconded by Lamb that the Township Board work with "
+                    "the drainage district on the culvert.\n\nRoll call Ayes: all.\n")
+    assert [(e.actionable, e.owner) for e in found] == [(True, "the Township Board")]
