@@ -376,7 +376,7 @@ def _label(s: str, start: int, kind: str, after_that: bool, initial: bool, lex: 
     return None
 
 
-INITIAL_DOT = re.compile(r"(?:^|\s)[A-Z]\.$")
+INITIAL_BEFORE = re.compile(r"(?:^|\s)[A-Z]$")  # a lone capital just before a dot
 
 
 def _clause_subject(s: str, kind: str, allowed: frozenset[str] | None = None
@@ -385,7 +385,7 @@ def _clause_subject(s: str, kind: str, allowed: frozenset[str] | None = None
     pat = _patterns()
     speaker: Actor | None = None
     for m in pat["clause"].finditer(s):
-        if INITIAL_DOT.search(s, 0, m.start() + 1) and s.startswith(".", m.start()):
+        if s.startswith(".", m.start()) and INITIAL_BEFORE.search(s, 0, m.start()):
             continue  # "John E. Parker": an initial's dot ends no clause
         pos = m.end()
         opener = pat["opener"].match(s, pos)
@@ -510,6 +510,7 @@ def _object_request(s: str) -> Actor | None:
 
 
 FOR_TO = re.compile(r"\bfor\s+")
+ASKED = re.compile(r"\b(?:asked|asks)\s+")
 THEN_INFINITIVE = re.compile(r"\s+to\s+(?:\w+ly\s+)?(?!be\b)([a-z]+)\b")
 ASKED_IF = re.compile(r"(?i)\s+(?:if|whether)\s+(?:he|she|they|it|the\s+\w+)\s+"
                       r"(?:could|would|can|will)\b")
@@ -524,7 +525,7 @@ def _for_to(s: str) -> Actor | None:
         then = THEN_INFINITIVE.match(s, actor.end) if actor else None
         if then and then.group(1).lower() not in lex["no_owner_infinitives"]:
             return actor
-    for m in re.finditer(r"\b(?:asked|asks)\s+", s):
+    for m in ASKED.finditer(s):
         actor = actor_at(s, m.end())
         if actor and ASKED_IF.match(s, actor.end):
             return actor

@@ -437,21 +437,17 @@ def _sentences(doc: Document, units: list[Unit], i: int, body_start: int,
                           u.item)
             continue
         if BARE_OUTCOME.match(text[s:e]) and k > 0:
-            back = k - 1  # "... moved to X. Seconded by Y. Carried.": the motion, not its seconder
-            while back >= 0 and _seconds_or_tallies(text[spans[back][0]:spans[back][1]]):
-                back -= 1
+            back = _motion_before(text, spans, k)  # "... moved to X. Seconded by Y. Carried."
             if back >= 0:
                 _outcome_of_previous(out, spans[back], u.item)
             continue
         if motions.is_vote_record(text[s:e]) or MEMBER_VOTES.match(text[s:e]) \
                 or SECONDED_ONLY.match(text[s:e].strip()):
             continue
-        if k > 0 and CARRIED_AFTER.match(text[s:e]) and out:
-            back = k - 1  # "... moved that X. Y supported. Motion carried and ...": the motion
-            while back > 0 and _seconds_or_tallies(text[spans[back][0]:spans[back][1]]):
-                back -= 1
-            if out[-1].start <= spans[back][1] and out[-1].end >= spans[back][0]:
-                continue
+        back = _motion_before(text, spans, k) if CARRIED_AFTER.match(text[s:e]) else -1
+        if back >= 0 and out and out[-1].start <= spans[back][1] \
+                and out[-1].end >= spans[back][0]:
+            continue  # "... moved that X. Y supported. Motion carried and ...": the motion is it
         inline = MOVER_INLINE.search(text[s:e])
         if inline is not None:
             cand = Candidate("decision", s + inline.end(), e, "prose:moved-that", FORMAL, u.item)
@@ -666,6 +662,15 @@ def _tasks(text: str, start: int, end: int) -> list[tuple[int, int]]:
                              for a, b in said):
         return said
     return [(start, end)]
+
+
+def _motion_before(text: str, spans: list[tuple[int, int]], k: int) -> int:
+    """The index of the sentence before ``spans[k]`` that is not a seconding or a tally (the
+    motion a result belongs to), or -1."""
+    back = k - 1
+    while back >= 0 and _seconds_or_tallies(text[spans[back][0]:spans[back][1]]):
+        back -= 1
+    return back
 
 
 def _seconds_or_tallies(sentence: str) -> bool:

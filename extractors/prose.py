@@ -106,6 +106,8 @@ def is_bare_result(text: str) -> bool:
     """"Approved: 6-0", "Motion carried.", "Minutes: AGREED:": a vote's result or a label, no
     outcome of its own."""
     return bool(EMPTY_CLAUSE.match(" ".join(re.sub(r"<[^>]{0,40}>", " ", text).split())))
+
+
 INITIALS_ACTOR = re.compile(r"^[A-Z]{2,4}(?:\s*(?:,|/|&|and)\s*[A-Z]{2,4})*$")
 SUBJUNCTIVE_THAT = re.compile(
     r"\s*(?:that|THAT)\b[^.;]{0,240}?\b(?:be|BE) (?:\w+ly )?\w+(?:ed|en|t)\b")

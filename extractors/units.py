@@ -267,7 +267,8 @@ DASHED_TASK = re.compile(r"(?<=[\w)’'.])\s+[–—-]\s+(?=[A-Z]{2,3}(?:\s*[/&]
 
 def _unglue(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """Split where a flattened page glued a heading to the next sentence ("... Matters
-    Arising It was agreed to ..."): a capital "It was agreed" never runs on mid-sentence."""
+    Arising It was agreed to ..."): a capital "It was agreed" never runs on mid-sentence; and
+    before a task for initials after a dash ("... next meeting - IH to obtain ...")."""
     out = []
     for m in sorted([*GLUED.finditer(text, s, e), *DASHED_TASK.finditer(text, s, e)],
                     key=lambda m: m.start()):
