@@ -121,6 +121,9 @@ def _entry(doc: Document, cand, anchor: date | None) -> Entry:
     kind = cand.kind
     if kind == "decision" and classify.is_referral(text):
         kind, why["kind"] = "recommendation", "referral to another body"
+    elif kind == "action" and cand.rule.startswith(("learned:", "prose:")) \
+            and classify.grants_authority(text):
+        kind, why["kind"] = "decision", "a delegation or authorisation is the meeting's decision"
     else:
         why.setdefault("kind", f"{cand.rule}")
     words = _motion_words(text)  # "It was moved by X seconded by Y that the Board select ..."

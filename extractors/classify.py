@@ -40,6 +40,18 @@ def is_referral(text: str) -> bool:
     return bool(_referral().search(text))
 
 
+AUTHORITY = re.compile(r"(?i)\bdelegat(?:e|es|ed|ing)\b(?: \w+){0,3} to\b"
+                       r"|\b(?:give|gives|given|gave|grant|granted) (?:delegated )?authority to\b"
+                       r"|\bauthori[sz](?:e|es|ed)"
+                       r"(?: (?:the|a|an|\w+))? (?:\w+ ){0,4}?to [a-z]")
+
+
+def grants_authority(text: str) -> bool:
+    """"Give delegated authority to the Chief Finance Officer to ...", "the Auditor is
+    authorised to issue ...": the meeting's decision, never a task of its own."""
+    return bool(AUTHORITY.search(text))
+
+
 def decision_actionable(text: str) -> tuple[bool, str]:
     """Whether a decision directs, requests or authorises a future step, and why."""
     if any_of("actionable.json", "not_directive").search(text):

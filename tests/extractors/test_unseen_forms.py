@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from minutes.extractors import learned, prose
+from minutes.extractors import classify, learned, prose
 from tests.extractors.helpers import entries, texts
 
 
@@ -407,3 +407,13 @@ def test_a_motion_directing_someone_is_read_without_its_mover():
     found = entries("It was moved by Ortiz seconded by Lamb that the Township Board work with "
                     "the drainage district on the culvert.\n\nRoll call Ayes: all.\n")
     assert [(e.actionable, e.owner) for e in found] == [(True, "the Township Board")]
+
+
+@pytest.mark.parametrize("line", [
+    "Give delegated authority to the Head of Finance to agree the final figures.",
+    "Authorized the Road Foreman to attend the county training day in May.",
+])
+def test_a_delegation_or_authorisation_is_a_decision(line):
+    assert classify.grants_authority(line)
+    found = entries(line + "\n")
+    assert found and all(e.kind == "decision" for e in found)
