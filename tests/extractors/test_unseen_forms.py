@@ -417,3 +417,8 @@ def test_a_delegation_or_authorisation_is_a_decision(line):
     assert classify.grants_authority(line)
     found = entries(line + "\n")
     assert found and all(e.kind == "decision" for e in found)
+
+
+def test_that_x_would_is_worded_as_a_resolution():
+    found = entries("That the Chair and Councillor Obi would visit the depot on 3 March.\n")
+    assert [e.kind for e in found] == ["decision"]
