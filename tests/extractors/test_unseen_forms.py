@@ -422,3 +422,15 @@ def test_a_delegation_or_authorisation_is_a_decision(line):
 def test_that_x_would_is_worded_as_a_resolution():
     found = entries("That the Chair and Councillor Obi would visit the depot on 3 March.\n")
     assert [e.kind for e in found] == ["decision"]
+
+
+def test_a_done_in_capitals_or_after_a_dash_closes_the_row():
+    from minutes.extractors import status
+
+    assert status.trailing_note("Order new bins for the playing field DONE") == "DONE"
+    assert status.trailing_note("Order new bins for the playing field") is None
+    found = entries("Matters arising from the last meeting\n\n"
+                    "PK to price noticeboards – completed, quotes circulated for the next "
+                    "meeting\n\nJB to chase the grass-cutting contractor\n\n"
+                    "Any other business\n\nNone.\n")
+    assert [(e.owner, e.status) for e in found] == [("PK", "done"), ("JB", "open")]
