@@ -63,7 +63,7 @@ def _pin_next_meeting(doc: Document, entries: list[Entry], anchor: date | None) 
     return entries
 
 
-THAT_WOULD = re.compile(r"^(?:That|THAT),? ")
+THAT_OPENING = re.compile(r"^(?:That|THAT),? ")  # a limb worded as a resolution
 # who moved and seconded, before a motion's own words: "It was moved by Clark seconded by
 # Petty that", "Hudson moved that", "Moved by Cr Lee, seconded by Cr Ng, that"
 MOVER_PREFIX = re.compile(
@@ -125,7 +125,7 @@ def _entry(doc: Document, cand, anchor: date | None) -> Entry:
     elif kind == "action" and cand.rule.startswith(("learned:", "prose:")) \
             and classify.grants_authority(text):
         kind, why["kind"] = "decision", "a delegation or authorisation is the meeting's decision"
-    elif kind == "action" and cand.rule == "prose:modal-future" and THAT_WOULD.match(text):
+    elif kind == "action" and cand.rule == "prose:modal-future" and THAT_OPENING.match(text):
         kind, why["kind"] = "decision", "worded as a resolution ('That X would ...')"
     else:
         why.setdefault("kind", f"{cand.rule}")
