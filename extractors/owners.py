@@ -205,6 +205,8 @@ def actor_at(s: str, pos: int) -> Actor | None:
         last = parts[-1][3] if parts else None
         if low in lex["determiners"] and last in (None, "conn"):
             kind = "det"
+        elif len(tok) == 1 and tok.isupper() and last == "name" and _capital_ahead(s, end):
+            kind = "name"  # "Cllr A Lee": an initial, not the article
         elif low in lex["determiners"] and tok[0].isupper():
             break  # "... Analysis The Board will": a heading glued to a sentence
         elif tok[0].isupper():
@@ -412,10 +414,44 @@ def _clause_subject(s: str, kind: str, allowed: frozenset[str] | None = None
                 near = _antecedent(s, actor)
                 owner = (speaker or near) if reported else (near or speaker)
             if owner:
-                return owner, label
+                return (owner if pronoun else _with_list_before(s, owner)), label
         if not pronoun:
             speaker = actor
     return None
+
+
+LIST_GAP = re.compile(r",\s*(?:and\s+|&\s*)?$")
+LIST_OPENS = re.compile(r"(?:^|[.;:!?]\s+|\bthat\s+|\n\s*)$", re.IGNORECASE)
+OPENING_WORDS = frozenset({"in", "on", "at", "after", "following", "before", "during", "as",
+                           "if", "when", "for", "from", "with", "by", "since", "until", "once",
+                           "of", "to", "that", "it", "this", "then", "also", "however"})
+WORD_START = re.compile(r"(?<![\w'’.\-])[A-Za-z]")
+
+
+def _with_list_before(s: str, actor: Actor) -> Actor:
+    """"Messrs. Webb, Brady and Sokolowsky were asked to ...": the whole list of names the
+    clause split at its commas, not only its last two."""
+    if not (re.search(r"\s(?:and|&)\s", actor.text) or re.search(r",\s*(?:and|&)\s*$",
+                                                                 s[:actor.start])):
+        return actor
+    start = actor.start
+    for _ in range(8):
+        gap = LIST_GAP.search(s, 0, start)
+        if gap is None:
+            break
+        seg = max(s.rfind(ch, 0, gap.start()) for ch in ",;:()") + 1
+        if gap.start() - seg > 60:
+            seg = gap.start() - 60
+        prev = next((a for m in WORD_START.finditer(s, seg, gap.start())
+                     if s[m.start():gap.start()].split()[0].lower() not in OPENING_WORDS
+                     and (a := actor_at(s, m.start())) is not None and a.end >= gap.start()),
+                    None)
+        if prev is None:
+            break
+        start = prev.start
+    if start == actor.start or not LIST_OPENS.search(s, 0, start):
+        return actor  # "In March, Cllr A and Cllr B ...": a list opens a clause or follows "that"
+    return Actor(s[start:actor.end], start, actor.end, actor.head)
 
 
 def previous_subject(context: str) -> str | None:

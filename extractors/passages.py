@@ -713,6 +713,9 @@ def _tag_previous(text: str, out: list[Candidate], span: tuple[int, int], who: s
         else:
             prev.kind = "action"
         prev.rank = FORMAL
+    if status.is_status_value(who):  # "Action: Complete": the row's status, no owner
+        prev.note = prev.note or who
+        return
     prev.owner = who
     prev.why["owner"] = "ACTION tag after the entry"
 

@@ -50,6 +50,13 @@ def _pattern(key: str) -> re.Pattern[str]:
     return re.compile(load_json("prose.json")[key])
 
 
+def _label_word_before(sentence: str, pos: int) -> bool:
+    """"Approval of Agenda   Official Action", "Receipt of Action": "Action" is part of
+    a title or column label there, not a marker that the line is a task."""
+    before = sentence[:pos].split()
+    return bool(before) and before[-1].lower() in words("action_label_words")
+
+
 LIST_LEAD_IN = re.compile(r"\b(?:the following|as follows|below)\b[^.;:]{0,40}:\s*$")
 
 
@@ -63,7 +70,7 @@ def find(doc_text: str, start: int, end: int, item: str | None) -> list[Candidat
         tag_owner, end = m.group("who").strip(), start + m.start()
     else:
         m = TRAILING_ACTION.search(sentence)
-        if m and m.start() > 0:
+        if m and m.start() > 0 and not _label_word_before(sentence, m.start()):
             forced_action, end = True, start + m.start()
     out = []
     if _pattern("narrative_markers").search(sentence) or LIST_LEAD_IN.search(sentence):
@@ -99,7 +106,10 @@ EMPTY_CLAUSE = re.compile(
     r"(?:\s*\(?\d+\s*(?:[-–/]|to)\s*\d+\)?|\s+(?:on|by) a vote of \d+\s*(?:[-–]|to)\s*\d+)?"
     r"|(?:approved|carried|passed|adopted|lost|defeated)\s*[:–-]?\s*\(?\d+\s*(?:[-–/]|to)\s*\d+\)?"
     r"|(?:recorded |roll call )?vote\s*:\s*(?:all in favou?r|unanimous(?:ly)?|\d+\s*[-–/]\s*\d+)"
-    r"|(?:[a-z]+\s*:\s*)?(?:agreed|resolved|decided|decision|approved)\s*:)\s*[.;]?\s*$")
+    r"|(?:[a-z]+\s*:\s*)?(?:agreed|resolved|decided|decision|approved)\s*:"
+    r"|(?:[a-z]+\s*:\s*)?(?:it was\s+)?(?:resolved|agreed|decided)\s*:?\s*(?:that|to)"
+    r"|(?:it was\s+)?(?:duly\s+)?(?:moved|proposed)(?:\s*(?:,|and)\s*(?:duly\s+)?seconded)?"
+    r"(?:\s*,?\s*and)?)\s*[.;]?\s*$")
 
 
 def is_bare_result(text: str) -> bool:

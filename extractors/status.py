@@ -20,6 +20,11 @@ def is_done(note: str | None) -> bool:
     return bool(_pattern("done").search(note.strip())) and not _pattern("not_done").search(note)
 
 
+def is_status_value(value: str) -> bool:
+    """"Complete", "Ongoing", "N/A": a status word filling an owner's place ("Action: Complete")."""
+    return bool(_pattern("status_value").match(value))
+
+
 def split_note(text: str) -> tuple[int, str | None]:
     """Length of ``text`` without a trailing status note ("Action completed"), and the note."""
     m = _pattern("note_markers").search(text)

@@ -1,0 +1,94 @@
+"""Labels that are not entries, lists of owners, and resolutions addressed to another body.
+
+Invented text in the shapes unseen councils print: a "Decision:" block that only opens a
+RESOLVED list, a column label "Official Action" after an agenda title, "Action: Complete"
+under a row, "Messrs. A, B and C were asked to", "That Council be recommended to".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes.extractors.owners import find_owner
+from minutes.extractors.prose import is_bare_result
+
+from .helpers import entries
+
+
+def test_a_decision_block_that_only_opens_a_resolved_list_is_not_an_entry() -> None:
+    got = [e.text for e in entries(
+        "Play Facilities Agreement\n"
+        "Decision: RESOLVED: that\n"
+        "1) the proposed agreement with the County Sports Trust be approved.\n"
+        "2) the four sites named in the report be included in the agreement.\n")]
+    assert got == ["the proposed agreement with the County Sports Trust be approved.",
+                   "the four sites named in the report be included in the agreement."]
+
+
+@pytest.mark.parametrize("text", [
+    "RESOLVED: that", "Resolved that", "It was moved, seconded", "It was moved and seconded and",
+    "Decision: AGREED to", "Moved",
+])
+def test_a_preamble_alone_is_a_bare_result(text: str) -> None:
+    assert is_bare_result(text)
+
+
+@pytest.mark.parametrize("text", [
+    "RESOLVED that the report be noted", "It was moved, seconded and resolved that X be approved",
+    "Moved to the next meeting", "Agreed to write to the school",
+])
+def test_a_preamble_with_its_outcome_is_not(text: str) -> None:
+    assert not is_bare_result(text)
+
+
+def test_official_action_after_an_agenda_title_is_a_column_label_not_a_task() -> None:
+    got = [(e.kind, e.text) for e in entries(
+        "2. Approval of Agenda                         Official Action\n\n"
+        "Motion to approve by Lane, seconded Ortiz, approved unanimously.\n\n"
+        "3. Receipt of Action\nSheet (Item 5.2)\n\n"
+        "4. Clerk to order two new litter bins for the green   ACTION\n")]
+    assert ("action", "Clerk to order two new litter bins for the green") in got
+    assert not any(text.startswith(("Approval of Agenda", "Receipt of")) for _, text in got)
+
+
+def test_action_complete_under_a_row_is_its_status_not_its_owner() -> None:
+    got = {e.text: (e.owner, e.status) for e in entries(
+        "Governing Body decisions\n\n"
+        "To temporarily amend the Audit Committee membership to six Lay Members.\n"
+        "Action: Complete\nDate: 7 May 2020\n\n"
+        "The Finance Officer to circulate the revised budget.\nAction: DB\n")}
+    assert got == {
+        "To temporarily amend the Audit Committee membership to six Lay Members.": (None, "done"),
+        "The Finance Officer to circulate the revised budget.": ("DB", "open"),
+    }
+
+
+@pytest.mark.parametrize(("sentence", "owner"), [
+    ("Messrs. Webb, Brady, and Sokolowsky were requested to meet the proprietor.",
+     "Messrs. Webb, Brady, and Sokolowsky"),
+    ("Mr Webb, Mr Brady and Mr Jones were asked to meet the owner.",
+     "Mr Webb, Mr Brady and Mr Jones"),
+    ("It was agreed that Cllr A Lee, Cllr B Roe and Cllr C Poe would attend the inquiry.",
+     "Cllr A Lee, Cllr B Roe and Cllr C Poe"),
+    ("In March, Cllr Smith and Cllr Jones agreed to visit the site.", "Cllr Smith and Cllr Jones"),
+    ("This item was deferred to allow Councillor Ann Reed, Chair of the Overview and Scrutiny "
+     "Committee, to present the report.", "Councillor Ann Reed"),
+    ("Cllr A Lee would attend the inquiry.", "Cllr A Lee"),
+])
+def test_a_list_of_names_is_the_owner_whole(sentence: str, owner: str) -> None:
+    assert find_owner(sentence, kind="action")[0] == owner
+
+
+def test_council_be_recommended_to_is_a_recommendation_to_council() -> None:
+    got = [(e.kind, e.owner, e.actionable) for e in entries(
+        "RESOLVED: that Council be recommended to approve the Annual Report 2024 prior to its "
+        "publication.\n")]
+    assert got == [("recommendation", "Council", True)]
+
+
+def test_endorsed_for_adoption_by_council_reads_past_what_was_endorsed() -> None:
+    got = [(e.kind, e.owner) for e in entries(
+        "Decision: Cabinet endorsed the Protocol (attached as Appendix A to the report) and the "
+        "revised Procedure Rules (attached as Appendix B to the report) for adoption by Full "
+        "Council.\n")]
+    assert got == [("recommendation", "Full Council")]
