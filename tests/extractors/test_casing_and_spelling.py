@@ -1,0 +1,45 @@
+"""The same outcome in lower case, with an adverb after its verb, or in US and Australian
+spelling of titles, reads as it does in the usual form (invented minutes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes.extractors.owners import find_owner
+
+from .helpers import entries
+
+
+def _one(line: str) -> tuple[str, str, str | None]:
+    got = entries(f"7. Bins\n\n{line}\n")
+    assert len(got) == 1, [e.text for e in got]
+    return got[0].kind, got[0].text, got[0].owner
+
+
+@pytest.mark.parametrize(("line", "kind", "text"), [
+    ("The panel noted their quarterly scrutiny report.", "decision",
+     "The panel noted their quarterly scrutiny report."),
+    ("The board approved the revised grant scheme.", "decision",
+     "The board approved the revised grant scheme."),
+    ("The Council resolved unanimously that the clerk write to the county council.",
+     "decision", "the clerk write to the county council."),
+    ("agreed: the clerk to write to the county council.", "decision",
+     "the clerk to write to the county council."),
+    ("decision: the clerk to write to the county council.", "decision",
+     "the clerk to write to the county council."),
+])
+def test_lower_case_bodies_and_labels_and_a_trailing_adverb(line: str, kind: str,
+                                                            text: str) -> None:
+    got_kind, got_text, _ = _one(line)
+    assert (got_kind, got_text) == (kind, text)
+
+
+@pytest.mark.parametrize(("sentence", "owner"), [
+    ("district councilor and clerk to put a complaint in on missed bins.",
+     "district councilor and clerk"),
+    ("Councilman Ortiz will contact the state highway department.", "Councilman Ortiz"),
+    ("Cr Lee to write to the Minister about the bridge.", "Cr Lee"),
+    ("Selectman Perry will obtain three quotes for the roof.", "Selectman Perry"),
+])
+def test_us_and_australian_titles_name_the_owner(sentence: str, owner: str) -> None:
+    assert find_owner(sentence, kind="action")[0] == owner
