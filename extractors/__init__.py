@@ -32,7 +32,7 @@ def extract(doc: Document, *, meeting_date: date | None = None) -> list[Entry]:
     for cand in passages.scan(doc):
         cand.end = _before_cell_bar(doc.text, cand.start, cand.end)
         text = _text(doc, cand.start, cand.end)
-        why = classify.procedural(text)
+        why = classify.procedural(text) or (cand.lead_in and classify.procedural(cand.lead_in))
         if why or len(text.split()) < 2 and cand.rule != "prose:bare-outcome" \
                 or prose.is_bare_result(text):
             continue

@@ -269,8 +269,11 @@ def _valid(parts: list[tuple[str, int, int, str]], head: str, initial: bool, s: 
     lex = lexicon()
     content = [p for p in parts if p[3] in ("name", "role", "paren")]
     words = [POSSESSIVE.sub("", p[0].lower()) for p in content if p[3] != "paren"]
-    if not words or not head or head in lex["not_owner_heads"] or head in lex["pronouns"]:
-        return False
+    names = [p for p in content if p[3] == "name"]
+    titled = any(p[0].lower().rstrip(".") in lex["titles"] for p in names[:-1])
+    if not words or not head or head in lex["pronouns"] or (
+            head in lex["not_owner_heads"] and not titled):
+        return False  # "The Grant will ...", but "Cllr Amy Grant will ..."
     if parts[0][0].lower() in lex["connectors"]:
         return False  # "To delegate authority ...": a limb's opening verb, not a name
     if re.search(r"['’]s?$", parts[-1][0]) and parts[-1][3] != "paren":
@@ -280,8 +283,7 @@ def _valid(parts: list[tuple[str, int, int, str]], head: str, initial: bool, s: 
         return False  # "Ask Cllrs to send ...", "Write to ...": a task worded as an order
     if any(w in lex["roles"] or w in lex["bodies"] or w in lex["groups"] for w in words):
         return True
-    names = [p for p in content if p[3] == "name"]
-    if any(p[0].lower() in lex["titles"] for p in names[:-1]):
+    if titled:
         return True
     if all(INITIALS.match(p[0]) and p[0] not in lex["initials_stop"] for p in names):
         return True

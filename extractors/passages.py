@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Iterator
 
@@ -45,8 +46,8 @@ BARE_OUTCOME = re.compile(r"(?i)^(?:unanimously |all )?(?:agreed|approved|carrie
 CARRIED_AFTER = re.compile(r"(?i)^(?:the )?motion (?:was )?(?:duly )?(?:carried|passed|approved)\b")
 # "Directors Edwards, Knight and Potter voted in favor of the motion.", "Director Foy was
 # opposed.", "Director Potter was absent for the vote.": how members voted, no outcome
-MEMBER_VOTES = re.compile(r"(?i)^[^.;]{1,160}?\b(?:voted (?:in favou?r of|for|against) the "
-                          r"(?:motion|resolution)|(?:was|were) (?:opposed|absent for the vote)"
+MEMBER_VOTES = re.compile(r"(?i)^[^.;]{1,160}?\b(?:voted (?:in favou?r|for|against)(?: of)?(?: the "
+                          r"(?:motion|resolution))?|(?:was|were) (?:opposed|absent for the vote)"
                           r"|abstained(?: from (?:the )?voting)?)\.?$")
 OWNER_TAG = re.compile(r"^(?:ACTION|Action)\s*[:–—-]\s*(?P<who>[A-Z][\w’'.&/\-]*"
                        r"(?: (?!to [a-z])[\w’'.&/\-]+){0,5})\s*$"
@@ -73,8 +74,28 @@ OWNER_ONLY = re.compile(r"^[A-Z][\w’'.&/\-]*(?: [\w’'.&/\-]+){0,5}\.?$")
 def scan(doc: Document) -> list[Candidate]:
     """Every candidate entry of ``doc`` (before procedural filtering and dedupe)."""
     units = build_units(doc)
+    doc = unwrapped(doc, units)
     found = rule_candidates(doc, units)  # a lost motion's words come back with no kind
     return [c for c in found if c.kind] + _learned(doc, units, found)
+
+
+def unwrapped(doc: Document, units: list[Unit]) -> Document:
+    """``doc`` with the line breaks inside each re-joined unit read as spaces, so that a
+    rule sees "DD agreed to" whether or not a PDF broke the line after "DD". Same length,
+    so every offset still points into the original text."""
+    if doc.format not in ("text", "pdf"):
+        return doc
+    chars = None
+    for u in units:
+        if u.table is not None:
+            continue
+        at = doc.text.find("\n", u.start, u.end)
+        while at != -1:
+            if doc.text[at + 1:at + 2] != "\n" and doc.text[at - 1:at] != "\n":
+                chars = chars if chars is not None else list(doc.text)
+                chars[at] = " "
+            at = doc.text.find("\n", at + 1, u.end)
+    return doc if chars is None else dataclasses.replace(doc, text="".join(chars))
 
 
 def rule_candidates(doc: Document, units: list[Unit]) -> list[Candidate]:

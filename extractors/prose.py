@@ -81,7 +81,8 @@ def find(doc_text: str, start: int, end: int, item: str | None) -> list[Candidat
     for name, pattern in _sentence_rules():
         if not standing and pattern.search(sentence):
             return [Candidate("decision", start, end, f"prose:{name}", PROSE, item)]
-    for cs, ce in clauses(doc_text[start:end], start):
+    spans = clauses(doc_text[start:end], start)
+    for cs, ce in spans:
         cand = None if standing else _decision(doc_text, cs, ce, item)
         cand = cand or _action(doc_text, cs, ce, item)
         if cand is not None and is_bare_result(doc_text[cs:ce]):
@@ -97,7 +98,17 @@ def find(doc_text: str, start: int, end: int, item: str | None) -> list[Candidat
             cand.kind = "decision"  # "it was agreed that X would ...; otherwise Y would ..."
             cand.why["kind"] = "continues the agreement before it"
         out.append(cand)
+    if len(out) == 1 and len(spans) > 1 and out[0].end == spans[0][1] and _steps_follow(
+            doc_text, spans):
+        out[0].end = spans[-1][1]  # "carried to: approve the deed; authorize ...; record ..."
     return out
+
+
+def _steps_follow(doc_text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the clauses after the first go on with its list of steps: each follows a
+    semicolon and opens in lower case ("; authorize the transmission ...")."""
+    return all(";" in doc_text[a[1]:b[0]] and doc_text[b[0]:b[0] + 1].islower()
+               for a, b in zip(spans, spans[1:], strict=False))
 
 
 EMPTY_CLAUSE = re.compile(
@@ -108,6 +119,8 @@ EMPTY_CLAUSE = re.compile(
     r"|(?:recorded |roll call )?vote\s*:\s*(?:all in favou?r|unanimous(?:ly)?|\d+\s*[-–/]\s*\d+)"
     r"|(?:[a-z]+\s*:\s*)?(?:agreed|resolved|decided|decision|approved)\s*:"
     r"|(?:[a-z]+\s*:\s*)?(?:it was\s+)?(?:resolved|agreed|decided)\s*:?\s*(?:that|to)"
+    r"|(?:[a-z]+\s*:\s*)?(?:agreed|approved|carried|resolved)\s+(?:unanimously\s+)?by\s+all"
+    r"(?:\s+(?:the\s+)?(?:members|partners|present|councillors|trustees|governors|directors))?"
     r"|(?:it was\s+)?(?:duly\s+)?(?:moved|proposed)(?:\s*(?:,|and)\s*(?:duly\s+)?seconded)?"
     r"(?:\s*,?\s*and)?)\s*[.;]?\s*$")
 
@@ -258,7 +271,8 @@ def _cut(clause: str, at: int) -> int:
         return 0
     if re.search(r"(?:,|\band|\bbut|;|:)\s*$", prefix):
         return at
-    return 0
+    m = re.search(r"(?:,|\band|\bbut|;|:)\s+((?:the|The|a|an)\s+)$", prefix)
+    return m.start(1) if m else 0  # "..., and the Secretary was instructed to ..."
 
 
 def _modal_start(clause: str, m: re.Match[str]) -> int:

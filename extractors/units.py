@@ -112,11 +112,12 @@ def build_units(doc: Document) -> list[Unit]:
     prev_end = -1
     prev_enum: Enum | None = None
     joinable = doc.format in ("text", "pdf")  # HTML blocks are whole paragraphs already
+    width = wrap_width(doc.text) if joinable else 0
     for block in doc.blocks:
         text = doc.text[block.start:block.end]
         gap = doc.text[prev_end:block.start] if prev_end >= 0 else "\n\n"
         if units and joinable and block.table is None and units[-1].table is None and _joins(
-                doc.text[units[-1].start:units[-1].end], text, gap):
+                doc.text[units[-1].start:units[-1].end], text, gap, width):
             last = units[-1]
             if last.enum is None and BARE_MARKER.match(doc.text[last.start:last.end].strip()):
                 last.enum = parse_enum(doc.text[last.start:block.end], last.start, prev_enum)
@@ -200,22 +201,53 @@ def _inline_list(text: str) -> list[int]:
     return best if len(best) >= 3 else []
 
 
-def _joins(prev: str, text: str, gap: str) -> bool:
-    """Whether ``text`` continues the hard-wrapped line ``prev``."""
+def wrap_width(text: str) -> int:
+    """How wide the document's hard-wrapped lines run: the 90th percentile of its line
+    lengths (0 when it has too few lines to tell, as a web page's paragraphs)."""
+    lines = text.split("\n")
+    lengths = sorted(len(line.rstrip()) for line in lines if len(line.strip()) >= 10)
+    if len(lengths) < 8:
+        return 0
+    width = lengths[int(len(lengths) * 0.9)]
+    # hard-wrapped: many lines near that width run on into a lower-case word
+    full = [i for i, line in enumerate(lines[:-1]) if len(line.rstrip()) >= 0.75 * width]
+    runs_on = sum(1 for i in full if lines[i + 1][:1].islower())
+    return width if full and runs_on >= 0.25 * len(full) else 0
+
+
+def _fills(prev: str, text: str, width: int) -> bool:
+    """Whether the line ``prev`` ends where the document wraps: the first word of ``text``
+    would not have fitted after it (PDF text, e-mailed minutes wrapped at 60-80 columns)."""
+    if not 30 <= width <= 140:
+        return False
+    last = prev.rsplit("\n", 1)[-1].rstrip()
+    first = text.split(None, 1)[0] if text.strip() else ""
+    return len(last) >= 25 and len(last) + 1 + len(first) > width
+
+
+def _joins(prev: str, text: str, gap: str, width: int = 0) -> bool:
+    """Whether ``text`` continues the hard-wrapped line ``prev`` (``width``: where the
+    document's lines wrap, from ``wrap_width``)."""
     if gap.strip() or gap.count("\n") > 2:
         return False
     if BARE_MARKER.match(prev.strip()) and gap.count("\n") == 1:
         return ENUM.match(text) is None and not BARE_MARKER.match(text.strip())
     if text[:1].islower() and not re.search(r"[.!?:;]\s*$", prev):
         return (len(prev) >= 20 or bool(OPEN_END.search(prev))) and ENUM.match(text) is None
-    if TERMINAL.search(prev):
+    if TERMINAL.search(prev) or LINE_LABEL.match(text):
         return False
     if gap.count("\n") == 1 and OPEN_END.search(prev) and ENUM.match(text) is None \
             and not RECORD_LABEL.match(text):
         return True  # "... the Executive Director of Place and" / "Sustainability, ...": one line
-    return (gap.count("\n") == 1 and len(prev) >= 70 and ENUM.match(text) is None
+    return (gap.count("\n") == 1 and (len(prev) >= 70 or _fills(prev, text, width))
+            and ENUM.match(text) is None
             and not ALLCAPS.match(text) and not (_label_line(text) and not OPEN_END.search(prev))
             and not RECORD_LABEL.match(text))
+
+
+# "Action: JM to ...", "Resolved: ...": a labelled line opens a record of its own
+LINE_LABEL = re.compile(r"^(?:ACTIONS?|Actions?|RESOLVED|Resolved|AGREED|Agreed|DECISION|Decision"
+                        r"|DECIDED|Decided)\s*[:–]\s*(?:\S+\s+){3}")
 
 
 # "Motion 88-09", "Resolution No. 2019/12" on a line of its own: the next record's number
