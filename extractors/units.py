@@ -211,8 +211,14 @@ def wrap_width(text: str) -> int:
     width = lengths[int(len(lengths) * 0.9)]
     # hard-wrapped: many lines near that width run on into a lower-case word
     full = [i for i, line in enumerate(lines[:-1]) if len(line.rstrip()) >= 0.75 * width]
+    if not full:
+        return 0
     runs_on = sum(1 for i in full if lines[i + 1][:1].islower())
-    return width if full and runs_on >= 0.25 * len(full) else 0
+    open_ended = sum(1 for i in full if not TERMINAL.search(lines[i]))
+    even = len(full) >= 0.3 * len(lengths) and lengths[-1] <= 1.1 * width
+    if runs_on >= 0.25 * len(full):
+        return width
+    return width if even and open_ended >= 0.6 * len(full) and runs_on >= 0.1 * len(full) else 0
 
 
 def _fills(prev: str, text: str, width: int) -> bool:
@@ -237,9 +243,9 @@ def _joins(prev: str, text: str, gap: str, width: int = 0) -> bool:
     if TERMINAL.search(prev) or LINE_LABEL.match(text):
         return False
     if gap.count("\n") == 1 and OPEN_END.search(prev) and ENUM.match(text) is None \
-            and not RECORD_LABEL.match(text):
+            and not RECORD_LABEL.match(text) and not CAPS_LEAD_IN.match(text):
         return True  # "... the Executive Director of Place and" / "Sustainability, ...": one line
-    return (gap.count("\n") == 1 and (len(prev) >= 70 or _fills(prev, text, width))
+    return (gap.count("\n") == 1 and (len(prev) >= 70 and width != 0 or _fills(prev, text, width))
             and ENUM.match(text) is None
             and not ALLCAPS.match(text) and not (_label_line(text) and not OPEN_END.search(prev))
             and not RECORD_LABEL.match(text))
@@ -256,7 +262,9 @@ RECORD_LABEL = re.compile(r"^(?:Motion|MOTION|Resolution|RESOLUTION|Minute|MINUT
 
 
 OPEN_END = re.compile(r"(?i)\b(?:the|of|and|or|to|for|in|on|a|an|by|with|at|from|that|as|its|their)"
-                      r"\s*$")
+                      r"\s*$|\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Cr|Messrs)\.?\s*$")
+# "RECOMMENDS TO THE PROJECT BOARD:" after "...; and": the next lead-in, not a wrap
+CAPS_LEAD_IN = re.compile(r"^[A-Z][A-Z\s’'&,-]{3,80}:\s*$")
 
 
 def _label_line(text: str) -> bool:

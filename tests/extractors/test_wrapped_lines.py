@@ -121,3 +121,23 @@ def test_who_voted_for_a_motion_and_agreed_by_all_are_not_entries() -> None:
         "Decision: Agreed by all Partners\n")]
     assert not any(t.startswith(("Directors Edwards", "Agreed by all")) for t in got)
     assert any("approved a contract with Dettman" in t for t in got)
+
+
+def test_a_line_ending_in_a_title_runs_on_to_the_name() -> None:
+    got = [" ".join(e.text.split()) for e in entries(
+        "Committee Minutes\n\nClane Area – 11 March 2008\n\n"
+        "Resolved on the proposal of Councillor Weld, seconded by Councillor\n"
+        "Fitzpatrick, that the minutes of the Clane Area Committee be noted.\n")]
+    assert got == ["the minutes of the Clane Area Committee be noted."]
+
+
+def test_a_capitals_lead_in_after_and_is_not_part_of_the_limb_before() -> None:
+    doc = read_text((
+        "Decision:\n"
+        "i. Considered the Council’s financial performance at the end of September, as\n"
+        "detailed in Appendices D and E of the submitted report; and\n"
+        "RECOMMENDS TO THE PROJECT MANAGEMENT GOVERNANCE BOARD:\n"
+        "ii. Removal of the In Cab Systems Project from the list of current projects.\n"
+    ).encode("utf-8"), "x.txt")
+    lines = [" ".join(doc.text[u.start:u.end].split()) for u in build_units(doc)]
+    assert "RECOMMENDS TO THE PROJECT MANAGEMENT GOVERNANCE BOARD:" in lines
