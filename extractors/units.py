@@ -231,6 +231,12 @@ def _fills(prev: str, text: str, width: int) -> bool:
     return len(last) >= 25 and len(last) + 1 + len(first) > width
 
 
+def _tail(text: str) -> bool:
+    """"... at the February 2019" / "Council meeting.": a short line that ends the
+    sentence a long one left open."""
+    return len(text) <= 40 and bool(re.search(r"[.;!?]\s*$", text)) and "\n" not in text
+
+
 def _joins(prev: str, text: str, gap: str, width: int = 0) -> bool:
     """Whether ``text`` continues the hard-wrapped line ``prev`` (``width``: where the
     document's lines wrap, from ``wrap_width``)."""
@@ -245,7 +251,8 @@ def _joins(prev: str, text: str, gap: str, width: int = 0) -> bool:
     if gap.count("\n") == 1 and OPEN_END.search(prev) and ENUM.match(text) is None \
             and not RECORD_LABEL.match(text) and not CAPS_LEAD_IN.match(text):
         return True  # "... the Executive Director of Place and" / "Sustainability, ...": one line
-    return (gap.count("\n") == 1 and (len(prev) >= 70 and width != 0 or _fills(prev, text, width))
+    return (gap.count("\n") == 1 and (len(prev) >= 70 and (width != 0 or _tail(text))
+                                   or _fills(prev, text, width))
             and ENUM.match(text) is None
             and not ALLCAPS.match(text) and not (_label_line(text) and not OPEN_END.search(prev))
             and not RECORD_LABEL.match(text))

@@ -138,6 +138,6 @@ def test_a_capitals_lead_in_after_and_is_not_part_of_the_limb_before() -> None:
         "detailed in Appendices D and E of the submitted report; and\n"
         "RECOMMENDS TO THE PROJECT MANAGEMENT GOVERNANCE BOARD:\n"
         "ii. Removal of the In Cab Systems Project from the list of current projects.\n"
-    ).encode("utf-8"), "x.txt")
+    ).encode(), "x.txt")
     lines = [" ".join(doc.text[u.start:u.end].split()) for u in build_units(doc)]
     assert "RECOMMENDS TO THE PROJECT MANAGEMENT GOVERNANCE BOARD:" in lines
