@@ -59,6 +59,21 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "dashes": _sub(r" - ", " – "),
     "us-spelling": _sub(r"\b(organis|authoris|recognis|prioritis|finalis|summaris|utilis)",
                         lambda m: m.group(1)[:-1] + "z"),
+    "labels-upper-case": _sub(r"\b(Resolved|Agreed|Decided|Recommended|Decision|Actions?|Noted"
+                              r"|Carried|Approved)\b(?=\s*[:–-]|\s+[Tt]hat\b)",
+                              lambda m: m.group(1).upper()),
+    "bodies-swapped": _sub(r"\b(Committee|Panel)\b",
+                           lambda m: "Panel" if m.group(1) == "Committee" else "Committee"),
+    "us-dates": _sub(r"\b(\d{1,2})(?:st|nd|rd|th)? (January|February|March|April|May|June|July"
+                     r"|August|September|October|November|December),? (\d{4})\b",
+                     r"\2 \1, \3"),
+    "bullets-hyphen": _sub(r"(?m)^(\s*)[•·▪●◦]\s+", r"\1- "),
+    "action-by": _sub(r"\b(ACTION|Action)\s*:\s*", r"\1 by: "),
+    "uk-to-us-words": _sub(r"\b(programme|favour|centre|licence|colour|behaviour)(s?)\b",
+                           lambda m: {"programme": "program", "favour": "favor",
+                                      "centre": "center", "licence": "license",
+                                      "colour": "color", "behaviour": "behavior"}[m.group(1)]
+                           + m.group(2)),
     "rewrapped": _rewrap,
     "no-full-stops": _sub(r"\.(?=\s*\n)", ""),
 }

@@ -302,7 +302,7 @@ def sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     return [(offset + a, offset + b) for s, e in spans if e > s for a, b in _unglue(text, s, e)]
 
 
-GLUED = re.compile(r"(?<=[\w)’'])\s+(?:[–—-]\s+)?(?=(?:It was (?:agreed|resolved|decided"
+GLUED = re.compile(r"(?<=[\w)’',])\s+(?:[–—-]\s+)?(?=(?:It was (?:agreed|resolved|decided"
                    r"|AGREED|RESOLVED|DECIDED)|RESOLVED|Minute No\.? ?\d"
                    r"|RESOLUTION(?::|\s+NO\.?)?\s*\d[\d./-]*\s+(?:That|THAT))\b)")
 
@@ -312,12 +312,18 @@ DASHED_TASK = re.compile(r"(?<=[\w)’'.])\s+[–—-]\s+(?=[A-Z]{2,3}(?:\s*[/&]
                          r"\s+to\s+[a-z])")
 
 
+# "proposed by Cllr A, seconded by Cllr B and resolved to ...": the resolution after its movers
+AND_RESOLVED = re.compile(r"(?<=\band)\s+(?=(?:unanimously\s+)?(?:resolved|RESOLVED|Resolved)\s+"
+                          r"(?:that|to|THAT)\b)")
+
+
 def _unglue(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """Split where a flattened page glued a heading to the next sentence ("... Matters
     Arising It was agreed to ..."): a capital "It was agreed" never runs on mid-sentence; and
     before a task for initials after a dash ("... next meeting - IH to obtain ...")."""
     out = []
-    for m in sorted([*GLUED.finditer(text, s, e), *DASHED_TASK.finditer(text, s, e)],
+    for m in sorted([*GLUED.finditer(text, s, e), *DASHED_TASK.finditer(text, s, e),
+                     *AND_RESOLVED.finditer(text, s, e)],
                     key=lambda m: m.start()):
         if m.start() > s:
             out.append((s, m.start()))

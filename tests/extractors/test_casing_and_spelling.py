@@ -43,3 +43,20 @@ def test_lower_case_bodies_and_labels_and_a_trailing_adverb(line: str, kind: str
 ])
 def test_us_and_australian_titles_name_the_owner(sentence: str, owner: str) -> None:
     assert find_owner(sentence, kind="action")[0] == owner
+
+
+@pytest.mark.parametrize("line", [
+    "It was proposed by Councillor P Samuels, seconded by Councillor Stoyel and resolved to "
+    "revisit the proposal in three months’ time.",
+    "It was proposed by Councillor P Samuels, seconded by Councillor Stoyel and RESOLVED to "
+    "revisit the proposal in three months’ time.",
+])
+def test_a_resolution_after_its_movers_in_either_case(line: str) -> None:
+    assert _one(line)[:2] == ("decision", "to revisit the proposal in three months’ time.")
+
+
+def test_resolved_after_a_comma_mid_sentence_opens_the_resolution() -> None:
+    assert _one("The Committee having considered the matter carefully and taking into account "
+                "all the relevant factors, RESOLVED that the application be refused on the "
+                "basis of public safety.")[:2] == (
+        "decision", "the application be refused on the basis of public safety.")
