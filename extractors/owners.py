@@ -116,7 +116,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"needs?\s+to\s+be){adv}\s+([\w-]+)\s+(?:[\w-]+\s+){{0,2}}?by\s+", flags),
         "enabling": re.compile(
             rf"\b(?:{_alt(lex['enabling_verbs'])}|{_alt(lex['grants'])}\s+(?:was\s+|were\s+|be\s+)?"
-            rf"(?:given|granted)\s+to)\s+", flags),
+            rf"(?:given|granted)\s+to|(?:gave|give|gives|grant|grants|granted)\s+(?:the\s+)?"
+            rf"{_alt(lex['grants'])}\s+to)\s+", flags),
         "enabled_to": re.compile(
             rf"(?:\s*,[^,;]{{1,100}},)?\s*(?:(?:{_alt(lex['enabling_objects'])}\s+)?to\s+[a-z]"
             r"|for\s+the\s+[a-z]+(?:ion|ment|ance|al)\b|for\s+the\s+[a-z]+\s+of\b)",
@@ -166,6 +167,9 @@ def _noun_ahead(s: str, pos: int, after_to: bool = False) -> bool:
     if not m:
         return False
     tok = m.group(1)
+    if after_to and tok[0].isupper() and not _is_role(tok) and (
+            _imperative(tok) or tok.lower() in lexicon()["contract_verbs"]):
+        return False  # "the Mayor to Sign a Contract": a title-cased verb, not "to Council"
     return tok.lower() in lexicon()["determiners"] or tok[0].isupper() or _is_role(tok) \
         or (not after_to and tok.isalpha() and _modifier(tok.lower()) and _role_ahead(s, m.end()))
 
@@ -641,9 +645,9 @@ def _from_text(s: str, kind: str) -> tuple[str | None, str]:
             _after(s, pat["agreed_to_refer"]) if kind == "decision" else None)
         if hit:
             return hit[0].text, "addressee / referred to"
-    sub = SUBORDINATE.match(s)
+    sub = SUBORDINATE.match(s) or HEADING_BEFORE.match(s)
     if sub:  # "Once costs have been supplied the Clerk will apply ...": the main clause's subject
-        owner, why = _from_text(s[sub.end():], kind)
+        owner, why = _from_text(s[sub.end():], kind)  # "Park inspection- clerk to get quotes"
         if owner:
             return owner, why + " (after the opening clause)"
     if kind == "action":
@@ -688,6 +692,9 @@ SUBORDINATE = re.compile(r"(?i)^(?:once|when|after|until|as soon as)\b[^,;:.]{3,
                          r"(?=(?-i:(?:the\s+)?[A-Z]))")
 
 
+# a row's title before its task: "Park inspection- clerk to ...", "4.2 Item 4.2.3 –EW to ..."
+HEADING_BEFORE = re.compile(r"^(?:[^.;:–—]|(?<=\d)\.(?=\d)){2,60}?"
+                            r"(?:\s[–—-]\s*|[–—-]\s+|\s*[–—](?=[A-Z])|:\s+)(?=\S)")
 SMALL_WORDS = frozenset({"to", "that", "the", "of", "and", "for", "by", "be", "in", "on", "with"})
 
 

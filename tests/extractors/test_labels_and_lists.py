@@ -92,3 +92,38 @@ def test_endorsed_for_adoption_by_council_reads_past_what_was_endorsed() -> None
         "revised Procedure Rules (attached as Appendix B to the report) for adoption by Full "
         "Council.\n")]
     assert got == [("recommendation", "Full Council")]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "owner"), [
+    ("Park inspection- clerk to get quotes for a park safety inspection", "action", "clerk"),
+    ("4.2 Item 4.2.3 –EW to contact One Voice to ask for advice", "action", "EW"),
+    ("Gritter - Cllr Willoughby to obtain a valuation.", "action", "Cllr Willoughby"),
+    ("Authorize the Mayor to Sign a Contract with the Firm of Leahy for General Counsel",
+     "decision", "the Mayor"),
+    ("That Officers be given approval to proceed to Statutory Notices.", "decision", "Officers"),
+    ("Report of the Head of Planning to Council on the plan.", "decision", None),
+])
+def test_owner_after_a_row_title_or_before_a_title_cased_verb(sentence: str, kind: str,
+                                                               owner: str | None) -> None:
+    assert find_owner(sentence, kind=kind)[0] == owner
+
+
+def test_it_was_suggested_and_agreed_is_the_meetings_decision() -> None:
+    got = [(e.kind, e.actionable) for e in entries(
+        "7. Reports\n\nIt was suggested and agreed that, in future, information reports from the "
+        "tourism body will be presented to the Corporate Committee.\n")]
+    assert got == [("decision", True)]
+
+
+@pytest.mark.parametrize(("line", "actionable"), [
+    ("The Panel decided to issue an annual report on what the Panel had done.", True),
+    ("Ed Schaffer made a motion to sell the 1999 Chevy truck, John Deal seconded, motion "
+     "carried.", True),
+    ("Motion to replenish petty cash by Worden, seconded by Haskins, unanimously approved.", True),
+    ("That authorisation be given to update job titles to take account of the restructure.", True),
+    ("Motion to approve the consent agenda carried 5-0.", False),
+    ("Motion to pay the bills by Lee, seconded by Ray, carried.", False),
+])
+def test_a_motion_or_decision_to_do_a_thing_is_actionable(line: str, actionable: bool) -> None:
+    got = [(e.kind, e.actionable) for e in entries(f"7. Items\n\n{line}\n")]
+    assert got == [("decision", actionable)]
