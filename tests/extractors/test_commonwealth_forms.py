@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from .helpers import entries, texts
 
 RESOLUTION_BLOCK = """Ordinary Council Meeting Minutes 14 March 2023
@@ -360,3 +362,23 @@ def test_adopting_another_bodys_minutes_is_a_decision_approving_our_own_is_not()
                 "Planning Committee held on 5 May 2020 were approved as a correct record.\n")
     assert got == ["That the minutes of the proceedings of the Strategic Policy and Resources "
                    "Committee of 23rd January 2020 be adopted."]
+
+
+@pytest.mark.parametrize(("line", "actionable"), [
+    ("Wolford motioned, with all else remaining the same, to increase the weekly salary by "
+     "2.5%.", False),
+    ("Kamm/Kuhn moved to approve Resolution #09-14 Increasing the Veterans Commission from "
+     "Three to Five Members.", False),
+    ("Travis nominated Randall for the secretary, 2nd by Christina, vote was unanimous.", False),
+    ("Tabled until we get more information.", True),
+    ("The sign request was tabled until the March meeting.", True),
+])
+def test_us_board_motion_wordings_are_decisions(line: str, actionable: bool) -> None:
+    got = [(e.kind, e.actionable) for e in entries(f"7. Items\n\n{line}\n")]
+    assert got == [("decision", actionable)]
+
+
+def test_a_motion_approving_a_thing_then_carried_is_a_decision() -> None:
+    got = [e.text for e in entries("7. Items\n\nA motion approving appropriation transfers "
+                                   "attached as Exhibit A.\nMotion carried.\n")]
+    assert got == ["A motion approving appropriation transfers attached as Exhibit A."]
