@@ -101,13 +101,23 @@ def _run(docs: list[tuple[str, str, dict]], rewrite: Callable[[str], str] | None
 
 
 def _misses(score, golds, preds, limit, base_gold, base_pred, name) -> list[str]:
-    """Gold entries the original run paired and the rewritten run does not."""
-    out = []
+    """Gold entries the original run paired and the rewritten run does not, then entries
+    the rewritten run adds that pair with nothing."""
+    out, extra = [], []
     for key in golds:
         lost = _unpaired(score, golds[key][1], preds[key]) - {
             REWRITES[name](t) for t in _unpaired(score, base_gold[key][1], base_pred[key])}
-        out += [f"{key} lost: {t[:110]}" for t in sorted(lost)]
-    return out[:limit]
+        out += [f"{key} lost: {' '.join(t.split())[:110]}" for t in sorted(lost)]
+        added = _extra(score, golds[key][1], preds[key]) - {
+            " ".join(REWRITES[name](t).split())
+            for t in _extra(score, base_gold[key][1], base_pred[key])}
+        extra += [f"{key} added: {t[:110]}" for t in sorted(added)]
+    return (out + extra)[:limit]
+
+
+def _extra(score, gold: dict, pred: list[dict]) -> set[str]:
+    paired = {p for _, p in score.pair(gold.get("items", []), pred)}
+    return {" ".join(p["text"].split()) for n, p in enumerate(pred) if n not in paired}
 
 
 def _unpaired(score, gold: dict, pred: list[dict]) -> set[str]:

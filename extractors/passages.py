@@ -19,7 +19,7 @@ from minutes.extractors import (
     tables,
 )
 from minutes.extractors.candidate import FORMAL, PROSE, Candidate
-from minutes.extractors.units import Unit, build_units, norm, sentences
+from minutes.extractors.units import Unit, build_units, norm, sentences, wrap_width
 from minutes.records import Document
 
 ACTION_LINE = re.compile(r"^(?:ACTIONS?|Actions?)(?:(?:\s+(?:Point|POINT|point|No\.?)\s*\d*"
@@ -95,7 +95,10 @@ def unwrapped(doc: Document, units: list[Unit]) -> Document:
                 chars = chars if chars is not None else list(doc.text)
                 chars[at] = " "
             at = doc.text.find("\n", at + 1, u.end)
-    return doc if chars is None else dataclasses.replace(doc, text="".join(chars))
+    if chars is None:
+        return doc
+    meta = dict(doc.meta, wrap_width=str(wrap_width(doc.text)))  # the page's own, before
+    return dataclasses.replace(doc, text="".join(chars), meta=meta)
 
 
 def rule_candidates(doc: Document, units: list[Unit]) -> list[Candidate]:

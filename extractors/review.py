@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from minutes.extractors.candidate import FORMAL, Candidate
 from minutes.extractors.resources import load_json
-from minutes.extractors.units import Unit, sentences
+from minutes.extractors.units import Unit, sentences, wrap_width
 from minutes.records import Document
 
 MAX_WORDS = 60
@@ -124,8 +124,12 @@ def rows(doc: Document, unit: Unit, section: Section, start: int | None = None
     """
     start = start if start is not None else (unit.enum.end if unit.enum else unit.start)
     whole = _row(doc.text, start, unit.end, unit, section, unit.enum is not None)
-    lines = [(max(b.start, start), b.end) for b in doc.blocks
-             if b.end > start and b.start < unit.end]
+    width = int(doc.meta.get("wrap_width") or 0) or wrap_width(doc.text)
+    if doc.format in ("text", "pdf") and width:
+        lines = [(start, unit.end)]  # a hard-wrapped page: its lines are not rows
+    else:
+        lines = [(max(b.start, start), b.end) for b in doc.blocks
+                 if b.end > start and b.start < unit.end]
     pieces = [p for s, e in lines for p in sentences(doc.text[s:e], s)]
     own = [(s, e) for s, e in pieces if row_match(doc.text[s:e])]
     if (len(own) > 1 or (own and whole is None)) and 2 * len(own) >= len(pieces):

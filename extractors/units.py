@@ -6,6 +6,7 @@ regex sentence/clause splitter. Offsets are always into ``Document.text``.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -18,6 +19,7 @@ ENUM = re.compile(
       \((?P<paren>[a-zA-Z]{1,4}|\d{1,3})\)
     | (?P<close>[a-zA-Z]{1,4}|\d{1,3})\)
     | (?P<num>\d{1,3}(?:\.\d{1,3}){0,3})(?:\.|(?=\s))(?=\s|[A-Z])
+      (?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{2,4}|,)\b)
     | (?P<glued>\d{1,3}(?:\.\d{1,3}){1,3})(?=[A-Z][a-z])
     | (?P<dot>[a-zA-Z]|[ivxIVX]{1,5})\.(?=\s|[A-Z](?![.A-Z]))
     | (?P<bare>[A-Z])(?=\s{2,}\S)
@@ -201,6 +203,7 @@ def _inline_list(text: str) -> list[int]:
     return best if len(best) >= 3 else []
 
 
+@functools.lru_cache(maxsize=8)
 def wrap_width(text: str) -> int:
     """How wide the document's hard-wrapped lines run: the 90th percentile of its line
     lengths (0 when it has too few lines to tell, as a web page's paragraphs)."""

@@ -141,3 +141,25 @@ def test_a_capitals_lead_in_after_and_is_not_part_of_the_limb_before() -> None:
     ).encode(), "x.txt")
     lines = [" ".join(doc.text[u.start:u.end].split()) for u in build_units(doc)]
     assert "RECOMMENDS TO THE PROJECT MANAGEMENT GOVERNANCE BOARD:" in lines
+
+
+def test_a_date_at_a_line_start_is_no_list_number() -> None:
+    got = [" ".join(e.text.split()) for e in entries(
+        "Minutes:\n\nRESOLVED: - That the proceedings of the Performance Committee held on\n"
+        "15 December 2021 be noted and endorsed.\n")]
+    assert got == ["That the proceedings of the Performance Committee held on 15 December 2021 "
+                   "be noted and endorsed."]
+
+
+def test_a_matters_arising_paragraph_on_a_wrapped_page_is_not_split_into_rows() -> None:
+    paragraphs = [
+        "The Clerk reported on the footpath survey and the condition of the stiles on the "
+        "northern route, several of which were now unsafe for walkers and their dogs.",
+        "To receive, for information, the minutes of the Performance and Overview Committee "
+        "meeting held on 10th July 2019.",
+        "Members discussed the draft budget for the coming year and the level of the precept "
+        "that would be needed to maintain the services that residents had come to expect.",
+    ]
+    text = "Matters arising:\n\n" + "\n\n".join(textwrap.fill(p, 64) for p in paragraphs * 2)
+    got = [" ".join(e.text.split()) for e in entries(text + "\n")]
+    assert not any(t.startswith("Overview Committee meeting held") for t in got)
