@@ -74,6 +74,11 @@ REWRITES: dict[str, Callable[[str], str]] = {
                                       "centre": "center", "licence": "license",
                                       "colour": "color", "behaviour": "behavior"}[m.group(1)]
                            + m.group(2)),
+    "resolved-as-agreed": _sub(r"\bRESOLVED\b", "AGREED"),
+    "resolved-as-decided": _sub(r"\bRESOLVED\b", "DECIDED"),
+    "that-upper-case": _sub(r"(?m)^(\s*(?:\(?[a-z0-9]{1,3}[.)]\s+)?)That\b", r"\1THAT"),
+    "numbers-as-letters": _sub(r"(?m)^(\s*)([1-9])[.)]\s", lambda m: f"{m.group(1)}"
+                               f"({'abcdefghi'[int(m.group(2)) - 1]}) "),
     "rewrapped": _rewrap,
     "no-full-stops": _sub(r"\.(?=\s*\n)", ""),
 }

@@ -92,7 +92,7 @@ def limb_pieces(doc_text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split a limb at inline enumerators "(i) ... and (ii) ..." when it opens with one."""
     body = doc_text[start:end]
     marks = list(INLINE_ENUM.finditer(body))
-    lead = re.match(r"^(?:(?:That|that)\s+)?", body).end()
+    lead = re.match(r"^(?:(?:That|that|THAT)\s+)?", body).end()
     if not marks or marks[0].start() > lead:
         return [_trim(doc_text, start, end)]
     bounds = [m for m in marks]

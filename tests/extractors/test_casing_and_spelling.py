@@ -60,3 +60,24 @@ def test_resolved_after_a_comma_mid_sentence_opens_the_resolution() -> None:
                 "all the relevant factors, RESOLVED that the application be refused on the "
                 "basis of public safety.")[:2] == (
         "decision", "the application be refused on the basis of public safety.")
+
+
+@pytest.mark.parametrize("that", ["That", "THAT"])
+def test_inline_roman_limbs_split_after_that_in_either_case(that: str) -> None:
+    got = [" ".join(e.text.split()) for e in entries(
+        f"RESOLVED:\n4) {that} (i) the updated timetable, as set out at Appendix 1, be noted and "
+        "(ii) accordingly, authority be delegated to the Service Director to make necessary "
+        "amendments to the Constitution.\n")]
+    assert got == ["the updated timetable, as set out at Appendix 1, be noted",
+                   "accordingly, authority be delegated to the Service Director to make "
+                   "necessary amendments to the Constitution."]
+
+
+def test_agreed_that_colon_opens_its_limbs_as_resolved_that_does() -> None:
+    got = [" ".join(e.text.split()) for e in entries(
+        "5. Letters Log\n\nAGREED that:\n\n1)  the Scrutiny Letters Log be NOTED; and\n\n"
+        "2)  the convener of the Working Group be authorised to convene\n\n"
+        "     a further meeting as necessary.\n")]
+    assert got == ["the Scrutiny Letters Log be NOTED",
+                   "the convener of the Working Group be authorised to convene a further "
+                   "meeting as necessary."]
