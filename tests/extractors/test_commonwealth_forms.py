@@ -382,3 +382,13 @@ def test_a_motion_approving_a_thing_then_carried_is_a_decision() -> None:
     got = [e.text for e in entries("7. Items\n\nA motion approving appropriation transfers "
                                    "attached as Exhibit A.\nMotion carried.\n")]
     assert got == ["A motion approving appropriation transfers attached as Exhibit A."]
+
+
+def test_an_item_closed_by_its_vote_tally_is_a_decision_unless_it_failed() -> None:
+    got = [(e.kind, e.text) for e in entries(
+        "At the meeting, the council voted on the agenda items listed below.\n\n"
+        "2.  Item # 57-2024 Consider Approving Funds for an Intercom System at the Library; "
+        "7-0 vote\n\n"
+        "4.  Motion to sell the lot failed; 3-4 vote\n")]
+    assert got == [("decision", "Item # 57-2024 Consider Approving Funds for an Intercom "
+                                "System at the Library; 7-0 vote")]
