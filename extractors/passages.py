@@ -22,7 +22,8 @@ from minutes.extractors.candidate import FORMAL, PROSE, Candidate
 from minutes.extractors.units import Unit, build_units, norm, sentences, wrap_width
 from minutes.records import Document
 
-ACTION_LINE = re.compile(r"^(?:ACTIONS?|Actions?)(?:(?:\s+(?:Point|POINT|point|No\.?)\s*\d*"
+ACTION_LINE = re.compile(r"^(?:ACTIONS?|Actions?|actions?(?=\s*[:–—-]))"
+                         r"(?:(?:\s+(?:Point|POINT|point|No\.?)\s*\d*"
                          r"\s*[:–—-]?)|\s+(?P<item>[Ii]tems?|ITEMS?)\s*\d*\s*[:–—-](?=\s*\S)|\s*\d*\s*[:–—-]|\s*$"
                          r"|(?<=ACTION)\s+(?=[A-Z][\w’'&/\-]*(?: [A-Z][\w’'&/\-]*){0,3} to [a-z]))"
                          r"\s*(?P<rest>.*)$")
@@ -49,7 +50,7 @@ CARRIED_AFTER = re.compile(r"(?i)^(?:the )?motion (?:was )?(?:duly )?(?:carried|
 MEMBER_VOTES = re.compile(r"(?i)^[^.;]{1,160}?\b(?:voted (?:in favou?r|for|against)(?: of)?(?: the "
                           r"(?:motion|resolution))?|(?:was|were) (?:opposed|absent for the vote)"
                           r"|abstained(?: from (?:the )?voting)?)\.?$")
-OWNER_TAG = re.compile(r"^(?:ACTION|Action)\s*[:–—-]\s*(?P<who>[A-Z][\w’'.&/\-]*"
+OWNER_TAG = re.compile(r"^(?:ACTION|Action|action)\s*[:–—-]\s*(?P<who>[A-Z][\w’'.&/\-]*"
                        r"(?: (?!to [a-z])[\w’'.&/\-]+){0,5})\s*$"
                        r"|^(?P<initials>[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*)\s+(?:ACTION|Action)\.?$")
 # an action-log row that closes on its own status: "Telephone Box - Now working. Action complete."

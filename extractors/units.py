@@ -167,8 +167,8 @@ def _inline_bullets(text: str) -> list[int]:
     return [m.end() for m in INLINE_BULLET.finditer(text)]
 
 
-INLINE_ACTION = re.compile(r"(?<=[.;!?])\s+(?=(?:ACTION|Action)(?: [Pp]oints?| POINTS?)?\s*[:–-]"
-                           r"\s*[A-Z])")
+INLINE_ACTION = re.compile(r"(?<=[.;!?])\s+(?=(?:ACTION|Action|action)(?: [Pp]oints?| POINTS?)?"
+                           r"\s*[:–-]\s*[A-Z])")
 
 
 def _cuts(text: str) -> list[int]:

@@ -81,3 +81,10 @@ def test_agreed_that_colon_opens_its_limbs_as_resolved_that_does() -> None:
     assert got == ["the Scrutiny Letters Log be NOTED",
                    "the convener of the Working Group be authorised to convene a further "
                    "meeting as necessary."]
+
+
+def test_a_lower_case_action_label_after_a_sentence_opens_the_task() -> None:
+    got = {e.text: e.owner for e in entries(
+        "3. MATTERS ARISING\n·\nBank\nMandate forms. The bank has requested these be redone due "
+        "to too many\ncrossings out. action: JL to resubmit the forms.\n")}
+    assert got.get("JL to resubmit the forms.") == "JL"
