@@ -28,6 +28,8 @@ from minutes.pipeline.readers.text import read_text
 
 SCORE = Path("/work/shared/eval/score.py")
 
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December"]
 LABELS = r"\b(RESOLVED|AGREED|DECIDED|RECOMMENDED|DECISION|ACTIONS?|NOTED|CARRIED|APPROVED)\b"
 BODIES = r"\b(?<=the )(Committee|Council|Board|Panel|Cabinet|Sub-Committee|Forum|Commission)\b"
 
@@ -67,6 +69,11 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "us-dates": _sub(r"\b(\d{1,2})(?:st|nd|rd|th)? (January|February|March|April|May|June|July"
                      r"|August|September|October|November|December),? (\d{4})\b",
                      r"\2 \1, \3"),
+    "numeric-dates": _sub(r"\b(\d{1,2})(?:st|nd|rd|th)? (January|February|March|April|May|June|July"
+                          r"|August|September|October|November|December),? (\d{4})\b",
+                          lambda m: f"{int(m.group(1)):02d}/{MONTHS.index(m.group(2)) + 1:02d}/"
+                          f"{m.group(3)}"),
+    "action-dash": _sub(r"\b(ACTION|Action)\s*:\s*", r"\1 – "),
     "bullets-hyphen": _sub(r"(?m)^(\s*)[•·▪●◦]\s+", r"\1- "),
     "action-by": _sub(r"\b(ACTION|Action)\s*:\s*", r"\1 by: "),
     "uk-to-us-words": _sub(r"\b(programme|favour|centre|licence|colour|behaviour)(s?)\b",
@@ -79,6 +86,14 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "that-upper-case": _sub(r"(?m)^(\s*(?:\(?[a-z0-9]{1,3}[.)]\s+)?)That\b", r"\1THAT"),
     "numbers-as-letters": _sub(r"(?m)^(\s*)([1-9])[.)]\s", lambda m: f"{m.group(1)}"
                                f"({'abcdefghi'[int(m.group(2)) - 1]}) "),
+    "agreed-to-as-undertook": _sub(r"\bagreed to\b(?= [a-z])", "undertook to"),
+    "agreed-to-as-offered": _sub(r"\bagreed to\b(?= [a-z])", "offered to"),
+    "would-as-will": _sub(r"\bwould\b", "will"),
+    "it-was-agreed-as-decided": _sub(r"\b([Ii]t was) agreed\b", r"\1 decided"),
+    "it-was-agreed-as-members": _sub(r"\bIt was agreed\b", "Members agreed"),
+    "clerk-as-secretary": _sub(r"\b(Clerk|clerk)\b", lambda m: "Secretary"
+                               if m.group(1) == "Clerk" else "secretary"),
+    "noted-as-received": _sub(r"\bbe noted\b", "be received"),
     "rewrapped": _rewrap,
     "no-full-stops": _sub(r"\.(?=\s*\n)", ""),
 }
@@ -96,8 +111,10 @@ def _run(docs: list[tuple[str, str, dict]], rewrite: Callable[[str], str] | None
     for key, text, gold in docs:
         if rewrite is not None:
             text = rewrite(text)
-            gold = dict(gold, items=[dict(i, text=rewrite(i.get("text") or ""))
-                                     for i in gold.get("items", [])])
+            gold = dict(gold, items=[
+                dict(i, text=rewrite(i.get("text") or ""),
+                     **{k: rewrite(i[k]) for k in ("owner", "due_text") if i.get(k)})
+                for i in gold.get("items", [])])
         anchor = date.fromisoformat(gold["meeting_date"]) if gold.get("meeting_date") else None
         doc = read_text(text.encode("utf-8"), key + ".txt")
         preds[key] = [e.to_json(doc.source, anchor) for e in extract(doc, meeting_date=anchor)]
