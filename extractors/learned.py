@@ -35,9 +35,16 @@ TOKEN = re.compile(r"(?u)\b\w\w+\b")
 DIGITS = re.compile(r"\d+")
 
 
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+DATE = re.compile(
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{2,4}}|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?"
+    rf"\s+\d{{2,4}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|{MONTH}\s+\d{{4}})\b", re.IGNORECASE)
+
+
 def features_text(text: str) -> str:
-    """The text the models read: numbers folded, so dates and sums do not count as words."""
-    return DIGITS.sub("0", text)
+    """The text the models read: a date in any form one word, other numbers folded, so
+    neither a date's form nor a sum counts as words."""
+    return DIGITS.sub("0", DATE.sub(" zdate ", text))
 
 
 def tokens(text: str) -> list[str]:

@@ -206,13 +206,14 @@ def _inline_list(text: str) -> list[int]:
 @functools.lru_cache(maxsize=8)
 def wrap_width(text: str) -> int:
     """How wide the document's hard-wrapped lines run: the 90th percentile of its line
-    lengths (0 when it has too few lines to tell, as a web page's paragraphs)."""
+    lengths; 0 when it has too few lines to tell or they are not hard-wrapped (a web page's
+    paragraphs, a list of headings). Wrapped lines near that width run on into a lower-case
+    word, or end open (no full stop) at an even width."""
     lines = text.split("\n")
     lengths = sorted(len(line.rstrip()) for line in lines if len(line.strip()) >= 10)
     if len(lengths) < 8:
         return 0
     width = lengths[int(len(lengths) * 0.9)]
-    # hard-wrapped: many lines near that width run on into a lower-case word
     full = [i for i, line in enumerate(lines[:-1]) if len(line.rstrip()) >= 0.75 * width]
     if not full:
         return 0

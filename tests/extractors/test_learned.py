@@ -198,3 +198,14 @@ def test_the_syntax_model_reads_context_only_when_trained_with_it(monkeypatch, t
     finally:
         monkeypatch.delenv("MINUTES_SENTENCE_MODEL")
         learned.clear()
+
+
+def test_the_models_read_a_date_the_same_in_any_form() -> None:
+    from minutes.extractors.learned import features_text, tokens
+
+    forms = ["18 January 2021", "18th January, 2021", "January 18, 2021", "18/01/2021",
+             "Jan. 18 2021"]
+    read = {" ".join(tokens(features_text(f"to be presented at the {d} meeting"))) for d in forms}
+    assert read == {"to be presented at the zdate meeting"}
+    assert tokens(features_text("the May meeting may decide")) == [
+        "the", "may", "meeting", "may", "decide"]
