@@ -94,6 +94,8 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "clerk-as-secretary": _sub(r"\b(Clerk|clerk)\b", lambda m: "Secretary"
                                if m.group(1) == "Clerk" else "secretary"),
     "noted-as-received": _sub(r"\bbe noted\b", "be received"),
+    "decision-as-outcome": _sub(r"\bDecision:", "Outcome:"),
+    "decision-as-resolution": _sub(r"\bDecision:", "Resolution:"),
     "rewrapped": _rewrap,
     "no-full-stops": _sub(r"\.(?=\s*\n)", ""),
 }

@@ -119,6 +119,8 @@ EMPTY_CLAUSE = re.compile(
     r"|(?:recorded |roll call )?vote\s*:\s*(?:all in favou?r|unanimous(?:ly)?|\d+\s*[-–/]\s*\d+)"
     r"|(?:[a-z]+\s*:\s*)?(?:agreed|resolved|decided|decision|approved)\s*:"
     r"|(?:[a-z]+\s*:\s*)?(?:it was\s+)?(?:resolved|agreed|decided)\s*:?\s*(?:that|to)"
+    r"|(?:it|this) was (?:then )?(?:unanimously |duly )?(?:agreed|approved|carried|resolved)"
+    r"(?: unanimously| by all)?(?: with immediate effect)?"
     r"|(?:[a-z]+\s*:\s*)?(?:agreed|approved|carried|resolved)\s+(?:unanimously\s+)?by\s+all"
     r"(?:\s+(?:the\s+)?(?:members|partners|present|councillors|trustees|governors|directors))?"
     r"|(?:it was\s+)?(?:duly\s+)?(?:moved|proposed)(?:\s*(?:,|and)\s*(?:duly\s+)?seconded)?"

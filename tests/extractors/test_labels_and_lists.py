@@ -127,3 +127,12 @@ def test_it_was_suggested_and_agreed_is_the_meetings_decision() -> None:
 def test_a_motion_or_decision_to_do_a_thing_is_actionable(line: str, actionable: bool) -> None:
     got = [(e.kind, e.actionable) for e in entries(f"7. Items\n\n{line}\n")]
     assert got == [("decision", actionable)]
+
+
+def test_it_was_unanimously_approved_makes_the_proposal_before_it_the_decision() -> None:
+    got = [(e.rule, e.text) for e in entries(
+        "5. Constitution\n\nThe revised constitution was proposed by Fiona Bick and seconded by "
+        "Nick Pilbeam. It was unanimously approved with immediate effect.\n\n"
+        "1. Welcome\n\nThe Chair welcomed everyone to the meeting.\n")]
+    assert got == [("prose:agreed-after", "The revised constitution was proposed by Fiona Bick "
+                    "and seconded by Nick Pilbeam.")]
