@@ -327,7 +327,25 @@ def _completable(clause: str, m: re.Match[str]) -> bool:
             and _person_subject(before))
     if verb[0].lower() in _words("commitment_verbs"):
         return True
-    return verb[0].lower() not in _words("modal_stative_verbs") and _person_subject(before)
+    return verb[0].lower() not in _words("modal_stative_verbs") and (
+        _person_subject(before) or _named_person(before))
+
+
+NAME_BEFORE = re.compile(r"(?:^|[.;:,]\s+|\band\s+|\bthat\s+)((?-i:[A-Z][a-z’'\-]+)"
+                         r"(?:\s+(?-i:[A-Z][a-z’'\-]+)){0,2})\s*$")
+
+
+def _named_person(before: str) -> bool:
+    """"Fiona will attend ...": a person's name, as spaCy's entity recogniser reads it, just
+    before the modal (asked only of a capitalised name, so most sentences never parse)."""
+    m = NAME_BEFORE.search(before)
+    if m is None or m.group(1).split()[0].lower() in _words("not_agent_first"):
+        return False
+    from minutes.extractors.owners import _tagged
+
+    _, _, ent = _tagged(before.rstrip() + " will")[m.start(1)] if m.start(1) in _tagged(
+        before.rstrip() + " will") else ("", "", "")
+    return ent == "PERSON"
 
 
 def _pronoun_to_meeting(clause: str, m: re.Match[str], subject: list[str]) -> bool:

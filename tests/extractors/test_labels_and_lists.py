@@ -136,3 +136,18 @@ def test_it_was_unanimously_approved_makes_the_proposal_before_it_the_decision()
         "1. Welcome\n\nThe Chair welcomed everyone to the meeting.\n")]
     assert got == [("prose:agreed-after", "The revised constitution was proposed by Fiona Bick "
                     "and seconded by Nick Pilbeam.")]
+
+
+@pytest.mark.parametrize(("line", "owner"), [
+    ("Fiona will attend a site meeting on 21st May with the landscaping department.", "Fiona"),
+    ("Barbara will circulate the notes before the next meeting.", "Barbara"),
+])
+def test_a_first_name_before_will_is_who_acts_and_may_the_month_is_no_maybe(
+        line: str, owner: str) -> None:
+    got = [(e.kind, e.owner) for e in entries(f"5. Planning\n\nThe plan was discussed.\n\n"
+                                              f"{line}\n")]
+    assert got == [("action", owner)]
+
+
+def test_may_the_modal_still_makes_a_step_hypothetical() -> None:
+    assert entries("5. Planning\n\nThe Clerk may contact the school about the crossing.\n") == []
