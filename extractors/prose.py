@@ -341,11 +341,9 @@ def _named_person(before: str) -> bool:
     m = NAME_BEFORE.search(before)
     if m is None or m.group(1).split()[0].lower() in _words("not_agent_first"):
         return False
-    from minutes.extractors.owners import _tagged
+    from minutes.extractors.owners import _tagged  # spaCy's tags, cached per text
 
-    _, _, ent = _tagged(before.rstrip() + " will")[m.start(1)] if m.start(1) in _tagged(
-        before.rstrip() + " will") else ("", "", "")
-    return ent == "PERSON"
+    return _tagged(before.rstrip() + " will").get(m.start(1), ("", "", ""))[2] == "PERSON"
 
 
 def _pronoun_to_meeting(clause: str, m: re.Match[str], subject: list[str]) -> bool:
