@@ -88,3 +88,12 @@ def test_a_lower_case_action_label_after_a_sentence_opens_the_task() -> None:
         "3. MATTERS ARISING\n·\nBank\nMandate forms. The bank has requested these be redone due "
         "to too many\ncrossings out. action: JL to resubmit the forms.\n")}
     assert got.get("JL to resubmit the forms.") == "JL"
+
+
+def test_decided_that_colon_opens_its_limbs_too() -> None:
+    got = [" ".join(e.text.split()) for e in entries(
+        "5. Letters Log\n\nDECIDED that:\n\n1)  the Scrutiny Letters Log be NOTED; and\n\n"
+        "2)  the convener of the Working Group be authorised to convene a further meeting.\n")]
+    assert got == ["the Scrutiny Letters Log be NOTED",
+                   "the convener of the Working Group be authorised to convene a further "
+                   "meeting."]
